@@ -1,0 +1,258 @@
+#pragma once
+// One child protection conference: everything the chair records, in the
+// meeting's own words. Plain values; the only way to change one is an Edit
+// (edit.hpp), so that every change can be stored, audited and undone.
+
+#include "domain/time.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cpc {
+
+using Id = std::string;
+
+enum class Kind { Initial, Review, Transfer };
+enum class Region { EnglandWales, Scotland, NorthernIreland };
+
+enum class Role {
+    Chair,
+    MinuteTaker,
+    Parent,
+    Carer,
+    Child,
+    Supporter,
+    Advocate,
+    Interpreter,
+    SocialWorker,
+    TeamManager,
+    Police,
+    Gp,
+    HealthVisitor,
+    SchoolNurse,
+    Paediatrician,
+    Education,
+    EarlyYears,
+    Probation,
+    OtherProfessional,
+};
+
+enum class Attendance { Invited, Attended, Apologies, DidNotAttend, Excluded };
+enum class Column { Worried, WorkingWell, NeedsToHappen };
+enum class Tag { Fact, Observation, Allegation, Opinion };
+enum class Outcome { Plan, ChildInNeed, NoFurtherAction, ContinuePlan, EndPlan };
+enum class Category { Physical, Emotional, Sexual, Neglect };
+enum class Recommendation { Plan, NoPlan };
+// Most areas scale 0 = unsafe .. 10 = safe; some turn it round.
+enum class Direction { HighIsSafe, HighIsRisk };
+enum class Progress { NotStarted, InProgress, Done, NotDone };
+
+struct Details {
+    Kind kind = Kind::Initial;
+    std::string title;
+    std::optional<DateTime> scheduledStart;
+    std::string venue;
+    Region region = Region::EnglandWales;
+    std::optional<Date> strategyDiscussion; // initial: starts the 15-working-day clock
+    std::optional<Date> previousConference; // review: the conference being reviewed
+    std::string purpose;
+    bool operator==(const Details&) const = default;
+};
+
+// Area practice that differs between local procedures (DOMAIN.md).
+struct Settings {
+    bool healthIsOneAgency = false;
+    int recordDueWorkingDays = 15;
+    bool operator==(const Settings&) const = default;
+};
+
+struct Child {
+    Id id;
+    std::string name;
+    std::optional<Date> dateOfBirth;
+    std::string address;
+    bool operator==(const Child&) const = default;
+};
+
+struct Adult {
+    Id id;
+    std::string name;
+    std::optional<Date> dateOfBirth;
+    std::string address;
+    std::string relationship;
+    bool operator==(const Adult&) const = default;
+};
+
+// A stretch of time a person was in the room; `to` empty while they still are.
+struct Presence {
+    DateTime from;
+    std::optional<DateTime> to;
+    bool operator==(const Presence&) const = default;
+};
+
+struct Participant {
+    Id id;
+    std::string name;
+    Role role = Role::OtherProfessional;
+    std::string agency;
+    Attendance attendance = Attendance::Invited;
+    std::string exclusionReason;
+    std::vector<Presence> presence;
+    bool operator==(const Participant&) const = default;
+};
+
+struct Report {
+    Id id;
+    Id author; // a participant
+    std::optional<Date> received;
+    bool openToParents = false;
+    bool operator==(const Report&) const = default;
+};
+
+struct Item {
+    Id id;
+    Column column = Column::Worried;
+    std::string text;
+    std::vector<Id> children; // empty: about all the children
+    std::optional<Id> source; // who said it
+    std::optional<Tag> tag;
+    bool confidential = false;
+    std::optional<DateTime> said; // when it was typed, to know who was in the room
+    bool operator==(const Item&) const = default;
+};
+
+struct ScaleAnswer {
+    Id participant;
+    std::optional<int> score; // empty: declined to answer
+    std::string comment;
+    bool operator==(const ScaleAnswer&) const = default;
+};
+
+struct ScalingRound {
+    Id id;
+    std::string question;
+    std::string low;  // what 0 means
+    std::string high; // what 10 means
+    Direction direction = Direction::HighIsSafe;
+    std::optional<Id> child;     // empty: all the children together
+    std::optional<Id> statement; // the "worried about" item being scaled, if any
+    bool revealed = true;        // false while a blind round is being collected
+    bool anonymous = false;
+    std::vector<ScaleAnswer> responses;
+    bool operator==(const ScalingRound&) const = default;
+};
+
+// The threshold test as two plain questions; empty until the chair asks.
+struct ThresholdTest {
+    std::optional<bool> sufferedAndLikelyFurther;
+    std::optional<bool> likelyToSuffer;
+    bool operator==(const ThresholdTest&) const = default;
+};
+
+struct View {
+    Id participant;
+    Recommendation recommendation = Recommendation::Plan;
+    std::vector<Category> categories;
+    std::string comment;
+    bool operator==(const View&) const = default;
+};
+
+struct Dissent {
+    Id participant;
+    std::string reasons;
+    bool escalated = false;
+    bool operator==(const Dissent&) const = default;
+};
+
+struct ParentsView {
+    std::optional<bool> agrees;
+    std::string text;
+    bool complaintProcessExplained = false;
+    bool operator==(const ParentsView&) const = default;
+};
+
+struct Decision {
+    Id child;
+    ThresholdTest threshold;
+    std::optional<Outcome> outcome; // empty while the conference is still deciding
+    std::vector<Category> categories;
+    std::string reasons;
+    std::string multipleCategoryReasons; // required when more than one category
+    std::vector<View> views;             // professionals' recommendations
+    std::vector<Dissent> dissent;
+    ParentsView parentsView;
+    bool operator==(const Decision&) const = default;
+};
+
+struct Action {
+    Id id;
+    std::string what;
+    std::string who; // a participant id, or a name or agency in words
+    std::optional<Date> by;
+    std::vector<Id> children; // empty: all the children
+    std::optional<Progress> progress; // marked at the review conference
+    bool operator==(const Action&) const = default;
+};
+
+// Everything of the outline plan but its actions. Serves a Child in Need plan
+// too: then the CIN fields matter and the core group and review dates do not.
+struct PlanDetails {
+    std::optional<Id> keyWorker;
+    std::vector<Id> coreGroup;
+    std::string contingency;
+    std::string keepingSafe; // how the child is kept safe in the meantime
+    std::optional<Date> firstCoreGroup;
+    std::optional<Date> reviewConference;
+    std::optional<Date> coreGroupBeforeReview;
+    std::optional<Date> firstCinReview;
+    std::string cinMeetingFrequency;
+    bool operator==(const PlanDetails&) const = default;
+};
+
+struct Plan {
+    PlanDetails details;
+    std::vector<Action> actions;
+    bool operator==(const Plan&) const = default;
+};
+
+// When the meeting actually ran, for the duration rule and live quorum.
+struct MeetingTimes {
+    std::optional<DateTime> started;
+    std::optional<DateTime> ended;
+    bool operator==(const MeetingTimes&) const = default;
+};
+
+struct Conference {
+    Id id;
+    Details details;
+    Settings settings;
+    MeetingTimes meeting;
+    std::optional<Id> reviewOf; // the stored conference this one reviews
+    std::vector<Child> children;
+    std::vector<Adult> adults;
+    std::vector<Participant> participants;
+    std::vector<Report> reports;
+    std::vector<Item> items; // in board order; each column keeps its own order
+    std::vector<ScalingRound> scaling;
+    std::vector<Decision> decisions;
+    Plan plan;
+    bool operator==(const Conference&) const = default;
+};
+
+// Look-ups by id; nullptr when there is none.
+const Child* findChild(const Conference& c, const Id& id);
+const Participant* findParticipant(const Conference& c, const Id& id);
+const Item* findItem(const Conference& c, const Id& id);
+const ScalingRound* findRound(const Conference& c, const Id& id);
+const Decision* findDecision(const Conference& c, const Id& child);
+const Action* findAction(const Conference& c, const Id& id);
+
+// A fresh id with this prefix that no entity of the conference uses yet:
+// prefix + (highest number in use + 1), so ids stay short and readable.
+Id nextId(const Conference& c, std::string_view prefix);
+
+// The items of one column, in board order.
+std::vector<const Item*> itemsIn(const Conference& c, Column column);
+
+} // namespace cpc

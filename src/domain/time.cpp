@@ -1,0 +1,71 @@
+#include "domain/time.hpp"
+
+#include <array>
+#include <cstdio>
+
+namespace cpc {
+namespace {
+
+bool readNumber(std::string_view text, std::size_t at, std::size_t width, int& out) {
+    out = 0;
+    for (std::size_t i = at; i < at + width; ++i) {
+        char c = text[i];
+        if (c < '0' || c > '9') return false;
+        out = out * 10 + (c - '0');
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Date> parseDate(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    if (!readNumber(text, 0, 4, y) || !readNumber(text, 5, 2, m) || !readNumber(text, 8, 2, d))
+        return std::nullopt;
+    Date date{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+              std::chrono::day{static_cast<unsigned>(d)}};
+    if (!date.ok()) return std::nullopt;
+    return date;
+}
+
+std::optional<DateTime> parseDateTime(std::string_view text) {
+    if (text.size() != 16 || text[10] != 'T' || text[13] != ':') return std::nullopt;
+    auto date = parseDate(text.substr(0, 10));
+    int h = 0, m = 0;
+    if (!date || !readNumber(text, 11, 2, h) || !readNumber(text, 14, 2, m) || h > 23 || m > 59)
+        return std::nullopt;
+    return DateTime{std::chrono::local_days{*date}} + std::chrono::hours{h} +
+           std::chrono::minutes{m};
+}
+
+std::string formatDate(Date d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return buf;
+}
+
+std::string formatDateTime(DateTime t) {
+    auto day = std::chrono::floor<std::chrono::days>(t);
+    auto minutes = (t - day).count();
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", static_cast<int>(minutes / 60),
+                  static_cast<int>(minutes % 60));
+    return formatDate(Date{day}) + buf;
+}
+
+std::string formatLongDate(Date d) {
+    static constexpr std::array<const char*, 7> weekdays{
+        "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+    static constexpr std::array<const char*, 12> months{
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    std::chrono::weekday wd{std::chrono::sys_days{d}};
+    return std::string(weekdays[wd.c_encoding()]) + " " +
+           std::to_string(static_cast<unsigned>(d.day())) + " " +
+           months[static_cast<unsigned>(d.month()) - 1] + " " +
+           std::to_string(static_cast<int>(d.year()));
+}
+
+} // namespace cpc

@@ -1,0 +1,29 @@
+#pragma once
+// Dates and times as the meeting speaks of them: calendar days, and wall-clock
+// minutes in the room. The room's clock has no time zone on purpose: a
+// conference "starts at 10:00" wherever the laptop thinks it is.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cpc {
+
+using Date = std::chrono::year_month_day;
+using DateTime = std::chrono::local_time<std::chrono::minutes>;
+
+// "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM"; nullopt when the text is not exactly that
+// or names a day that does not exist (2026-02-30).
+std::optional<Date> parseDate(std::string_view text);
+std::optional<DateTime> parseDateTime(std::string_view text);
+std::string formatDate(Date d);
+std::string formatDateTime(DateTime t);
+// "Monday 21 December 2026": for people, not machines.
+std::string formatLongDate(Date d);
+
+inline Date dateOf(DateTime t) {
+    return Date{std::chrono::floor<std::chrono::days>(t)};
+}
+
+} // namespace cpc
