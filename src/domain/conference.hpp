@@ -233,7 +233,7 @@ struct Conference {
     std::vector<Adult> adults;
     std::vector<Participant> participants;
     std::vector<Report> reports;
-    std::vector<Item> items; // in board order; each column keeps its own order
+    std::vector<Item> items; // grouped by column in board order, each column in its order
     std::vector<ScalingRound> scaling;
     std::vector<Decision> decisions;
     Plan plan;

@@ -1,6 +1,6 @@
 #pragma once
 // Every change to a conference is an Edit: a value that is applied, stored in
-// the edit log, and undone the same way. apply() checks the edit against the
+// the edit log, and undone the same way. applyEdit() checks the edit against the
 // conference, changes it, and returns the inverse edit, so undo is "apply the
 // inverse" and needs no knowledge of what the edit was.
 
@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <variant>
@@ -52,7 +53,7 @@ struct ClearAnswer { Id round; Id participant; };
 struct RevealRound { Id round; bool revealed = true; };
 
 // Decisions, one per child.
-struct PutDecision { Decision decision; };
+struct PutDecision { Decision decision; std::size_t position = end; };
 struct RemoveDecision { Id child; };
 struct SetThreshold { Id child; ThresholdTest threshold; };
 struct SetOutcome { Id child; std::optional<Outcome> outcome; std::vector<Category> categories; };
@@ -90,7 +91,7 @@ struct EditError : std::runtime_error {
 
 // Applies `e` to `c` and returns the edit that undoes it. Throws EditError,
 // leaving `c` unchanged, when the edit does not fit.
-Edit apply(Conference& c, const Edit& e);
+Edit applyEdit(Conference& c, const Edit& e);
 
 // One line for the audit trail, in words: "Added to What are we worried about?: ...".
 // Reads `before` (the conference before the edit) for names.
@@ -98,5 +99,9 @@ std::string describe(const Conference& before, const Edit& e);
 
 // The stable name of the edit's kind, as stored in the edit log ("add_item").
 std::string_view kindName(const Edit& e);
+
+// A default-valued edit of the kind with that stored name; nullopt for an
+// unknown name. Lets the edit log read an edit back knowing only its kind.
+std::optional<Edit> blankEdit(std::string_view kind);
 
 } // namespace cpc

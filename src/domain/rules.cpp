@@ -1,1 +1,459 @@
-// being written
+#include "domain/rules.hpp"
+
+#include "domain/calendar.hpp"
+#include "domain/names.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace cpc {
+namespace {
+
+using std::chrono::days;
+using std::chrono::minutes;
+using std::chrono::sys_days;
+
+Date plusDays(Date d, int n) {
+    return Date{sys_days{d} + days{n}};
+}
+
+bool isBlank(const std::string& text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](unsigned char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); });
+}
+
+// A date a rule proposes should be one the family and professionals can meet on.
+Date workingDayOnOrBefore(Date d, Region region) {
+    return isWorkingDay(d, region) ? d : addWorkingDays(d, -1, region);
+}
+
+bool opensPlan(Kind kind) {
+    return kind == Kind::Initial || kind == Kind::Transfer;
+}
+
+bool isPlanOutcome(Outcome o) {
+    return o == Outcome::Plan || o == Outcome::ContinuePlan;
+}
+
+bool anyPlanDecision(const Conference& c) {
+    return std::any_of(c.decisions.begin(), c.decisions.end(),
+                       [](const Decision& d) { return d.outcome && isPlanOutcome(*d.outcome); });
+}
+
+Finding finding(std::string rule, Severity severity, std::string message,
+                std::string subject = {}) {
+    return Finding{std::move(rule), severity, std::move(message), std::move(subject)};
+}
+
+void append(std::vector<Finding>& to, std::vector<Finding> more) {
+    to.insert(to.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+}
+
+std::string plural(long n, const std::string& one, const std::string& many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// ---- conference timing ----
+
+// For a transfer the clock starts when the child on a plan moves into the area.
+std::string clockStart(Kind kind) {
+    return kind == Kind::Transfer ? "the child's move into the area" : "the strategy discussion";
+}
+
+// ---- reports ----
+
+std::string authorName(const Conference& c, const Report& r) {
+    const Participant* p = findParticipant(c, r.author);
+    if (!p) return r.author.empty() ? std::string("an unnamed author") : r.author;
+    std::string agency = isBlank(p->agency) ? std::string(label(p->role)) : p->agency;
+    return p->name + " (" + agency + ")";
+}
+
+std::string reportsNotice(Kind kind) {
+    return kind == Kind::Review ? "5 working days before the conference"
+                                : "2 working days before the conference";
+}
+
+std::vector<Finding> checkReport(const Conference& c, const Report& r, const Timescales& due) {
+    const std::string from = authorName(c, r);
+    if (!r.received)
+        return {finding("report-missing", Severity::Warning,
+                        "No report received from " + from + ".", r.id)};
+    std::vector<Finding> out;
+    if (due.reportsDueBy && *r.received > *due.reportsDueBy)
+        out.push_back(finding(
+            "report-late", Severity::Warning,
+            "The report from " + from + " arrived on " + formatLongDate(*r.received) + ", after " +
+                formatLongDate(*due.reportsDueBy) + " (" + reportsNotice(c.details.kind) + ").",
+            r.id));
+    if (r.openToParents && due.reportsToParentsBy && *r.received > *due.reportsToParentsBy)
+        out.push_back(finding("report-late-for-parents", Severity::Warning,
+                              "The report from " + from + " arrived on " +
+                                  formatLongDate(*r.received) +
+                                  ", too late to share with the parents by " +
+                                  formatLongDate(*due.reportsToParentsBy) +
+                                  " (2 working days before the conference).",
+                              r.id));
+    return out;
+}
+
+// ---- plan dates ----
+
+std::string whyNotWorking(Date d, Region region) {
+    int year = static_cast<int>(d.year());
+    for (const auto& h : holidays(year, region))
+        if (h.date == d) return "a public holiday (" + h.name + ")";
+    std::chrono::weekday wd{sys_days{d}};
+    return wd == std::chrono::Saturday ? "a Saturday" : "a Sunday";
+}
+
+void checkWorkingDay(std::vector<Finding>& out, const std::string& what,
+                     const std::optional<Date>& d, Region region) {
+    if (!d || isWorkingDay(*d, region)) return;
+    out.push_back(finding("date-not-working-day", Severity::Info,
+                          "The " + what + " is set for " + formatLongDate(*d) + ", which is " +
+                              whyNotWorking(*d, region) + "."));
+}
+
+void checkFirstCoreGroup(std::vector<Finding>& out, const PlanDetails& plan,
+                         const Timescales& due) {
+    if (!plan.firstCoreGroup || !due.firstCoreGroupBy) return;
+    if (*plan.firstCoreGroup <= *due.firstCoreGroupBy) return;
+    out.push_back(finding(
+        "core-group-late", Severity::Warning,
+        "The first core group is set for " + formatLongDate(*plan.firstCoreGroup) + ", after " +
+            formatLongDate(*due.firstCoreGroupBy) + " (10 working days after the conference)."));
+}
+
+void checkReview(std::vector<Finding>& out, const Conference& c, const Timescales& due) {
+    const auto& review = c.plan.details.reviewConference;
+    if (!review) return;
+    auto date = conferenceDate(c);
+    if (date && *review <= *date) {
+        out.push_back(finding("review-before-conference", Severity::Problem,
+                              "The review conference is set for " + formatLongDate(*review) +
+                                  ", which is not after this conference on " +
+                                  formatLongDate(*date) + "."));
+        return;
+    }
+    if (due.reviewBy && *review > *due.reviewBy)
+        out.push_back(finding("review-too-late", Severity::Warning,
+                              "The review conference is set for " + formatLongDate(*review) +
+                                  ", after " + formatLongDate(*due.reviewBy) + " (" +
+                                  (opensPlan(c.details.kind) ? "3" : "6") +
+                                  " months after the conference)."));
+}
+
+void checkCoreGroupBeforeReview(std::vector<Finding>& out, const PlanDetails& plan,
+                                const Timescales& due) {
+    if (!plan.coreGroupBeforeReview || !due.coreGroupBeforeReviewBy) return;
+    if (*plan.coreGroupBeforeReview <= *due.coreGroupBeforeReviewBy) return;
+    out.push_back(finding("core-group-too-close-to-review", Severity::Warning,
+                          "The core group before the review is set for " +
+                              formatLongDate(*plan.coreGroupBeforeReview) + ", after " +
+                              formatLongDate(*due.coreGroupBeforeReviewBy) +
+                              " (2 weeks before the review conference)."));
+}
+
+// ---- duration ----
+
+std::string hoursAndMinutes(minutes m) {
+    long h = m.count() / 60, rest = m.count() % 60;
+    if (h == 0) return plural(rest, "minute", "minutes");
+    if (rest == 0) return plural(h, "hour", "hours");
+    return plural(h, "hour", "hours") + " " + plural(rest, "minute", "minutes");
+}
+
+std::string kindPhrase(Kind kind) {
+    switch (kind) {
+    case Kind::Initial:
+        return "an initial conference";
+    case Kind::Review:
+        return "a review conference";
+    case Kind::Transfer:
+        return "a transfer-in conference";
+    }
+    return "a conference";
+}
+
+// ---- actions ----
+
+// Long actions are cut at a word so that the sentence still reads on screen.
+std::string quoted(const std::string& text) {
+    constexpr std::size_t longest = 60;
+    if (text.size() <= longest) return "'" + text + "'";
+    auto cut = text.rfind(' ', longest);
+    if (cut == std::string::npos || cut == 0) cut = longest;
+    return "'" + text.substr(0, cut) + " ...'";
+}
+
+std::vector<Finding> checkAction(const Action& a, Date today) {
+    std::vector<Finding> out;
+    const std::string name = isBlank(a.what) ? "Action " + a.id : quoted(a.what);
+    if (isBlank(a.what))
+        out.push_back(finding("action-no-what", Severity::Problem,
+                              name + " does not say what is to be done.", a.id));
+    if (isBlank(a.who))
+        out.push_back(
+            finding("action-no-owner", Severity::Warning, name + " has no one responsible.", a.id));
+    if (!a.by)
+        out.push_back(finding("action-no-date", Severity::Warning,
+                              name + " has no date to be done by.", a.id));
+    else if (*a.by < today && a.progress != Progress::Done)
+        out.push_back(finding(
+            "action-date-past", Severity::Warning,
+            name + " was due by " + formatLongDate(*a.by) + " and is not marked done.", a.id));
+    return out;
+}
+
+// ---- decisions ----
+
+std::string childName(const Conference& c, const Id& id) {
+    const Child* child = findChild(c, id);
+    return child && !isBlank(child->name) ? child->name : id;
+}
+
+bool outcomeFitsKind(Kind kind, Outcome o) {
+    if (kind == Kind::Review) return o != Outcome::Plan && o != Outcome::NoFurtherAction;
+    return o != Outcome::ContinuePlan && o != Outcome::EndPlan;
+}
+
+void checkCategories(std::vector<Finding>& out, const Decision& d, const std::string& child) {
+    const bool plan = isPlanOutcome(*d.outcome);
+    if (plan && d.categories.empty())
+        out.push_back(finding("plan-no-category", Severity::Problem,
+                              "The plan for " + child + " has no category of abuse or neglect.",
+                              d.child));
+    if (!plan && !d.categories.empty())
+        out.push_back(finding("categories-without-plan", Severity::Warning,
+                              "Categories are recorded for " + child + ", but the outcome (" +
+                                  std::string(label(*d.outcome)) + ") is not a plan.",
+                              d.child));
+    if (d.categories.size() < 2) return;
+    if (isBlank(d.multipleCategoryReasons))
+        out.push_back(finding("categories-need-reasons", Severity::Problem,
+                              child + " has more than one category, and the reasons for that are "
+                                      "not recorded.",
+                              d.child));
+    // Every multiple categorisation goes to the IRO manager, whatever the reasons (seed 000).
+    out.push_back(finding("categories-audit", Severity::Info,
+                          child + " has more than one category, so the decision will be flagged "
+                                  "for audit by the IRO manager.",
+                          d.child));
+}
+
+void checkDissent(std::vector<Finding>& out, const Conference& c, const Decision& d,
+                  const std::string& child) {
+    for (const auto& dissent : d.dissent) {
+        const Participant* p =
+            isBlank(dissent.participant) ? nullptr : findParticipant(c, dissent.participant);
+        if (!p)
+            out.push_back(finding("dissent-no-person", Severity::Problem,
+                                  "A dissent from the decision for " + child +
+                                      " does not say which participant dissents.",
+                                  d.child));
+        if (isBlank(dissent.reasons))
+            out.push_back(finding("dissent-no-reasons", Severity::Problem,
+                                  "The dissent of " + (p ? p->name : std::string("someone")) +
+                                      " from the decision for " + child + " has no reasons.",
+                                  d.child));
+    }
+}
+
+std::vector<Finding> checkDecision(const Conference& c, const Decision& d) {
+    std::vector<Finding> out;
+    const std::string child = childName(c, d.child);
+    if (isBlank(d.reasons))
+        out.push_back(finding("decision-no-reasons", Severity::Problem,
+                              "The decision for " + child + " has no reasons recorded.", d.child));
+    checkCategories(out, d, child);
+    checkDissent(out, c, d, child);
+    if (!outcomeFitsKind(c.details.kind, *d.outcome))
+        out.push_back(finding("outcome-wrong-kind", Severity::Warning,
+                              "The outcome for " + child + " (" + std::string(label(*d.outcome)) +
+                                  ") is not one " + kindPhrase(c.details.kind) + " can reach.",
+                              d.child));
+    if (d.parentsView.agrees == false && !d.parentsView.complaintProcessExplained)
+        out.push_back(finding("complaint-not-explained", Severity::Warning,
+                              "The parents disagree with the decision for " + child +
+                                  ", and their right to complain has not been explained.",
+                              d.child));
+    return out;
+}
+
+// ---- after the meeting ----
+
+struct SendRule {
+    const char* due;
+    const char* overdue;
+};
+
+void checkSent(std::vector<Finding>& out, const std::string& what, SendRule rule, Date due,
+               Date today) {
+    if (today <= due)
+        out.push_back(finding(rule.due, Severity::Info,
+                              "The " + what + " should be sent by " + formatLongDate(due) + "."));
+    else
+        out.push_back(finding(rule.overdue, Severity::Warning,
+                              "The " + what + " was due to be sent by " + formatLongDate(due) +
+                                  "; check that it has gone."));
+}
+
+} // namespace
+
+std::optional<Date> conferenceDate(const Conference& c) {
+    if (c.details.scheduledStart) return dateOf(*c.details.scheduledStart);
+    if (c.meeting.started) return dateOf(*c.meeting.started);
+    return std::nullopt;
+}
+
+Timescales timescales(const Conference& c) {
+    Timescales t;
+    const Kind kind = c.details.kind;
+    const Region region = c.details.region;
+    if (opensPlan(kind) && c.details.strategyDiscussion)
+        t.conferenceDueBy = addWorkingDays(*c.details.strategyDiscussion, 15, region);
+    auto date = conferenceDate(c);
+    if (!date) return t;
+    t.reportsDueBy = addWorkingDays(*date, kind == Kind::Review ? -5 : -2, region);
+    t.reportsToParentsBy = addWorkingDays(*date, -2, region);
+    if (opensPlan(kind)) t.firstCoreGroupBy = addWorkingDays(*date, 10, region);
+    t.reviewBy = addMonths(*date, opensPlan(kind) ? 3 : 6);
+    t.coreGroupBeforeReviewBy =
+        plusDays(c.plan.details.reviewConference.value_or(*t.reviewBy), -14);
+    t.planToParentsBy = addWorkingDays(*date, 1, region);
+    t.recordBy = addWorkingDays(*date, c.settings.recordDueWorkingDays, region);
+    return t;
+}
+
+PlanDetails withComputedDates(const Conference& c) {
+    PlanDetails plan = c.plan.details;
+    const Timescales due = timescales(c);
+    const Region region = c.details.region;
+    if (!plan.firstCoreGroup) plan.firstCoreGroup = due.firstCoreGroupBy;
+    if (!plan.reviewConference && due.reviewBy)
+        plan.reviewConference = workingDayOnOrBefore(*due.reviewBy, region);
+    if (!plan.coreGroupBeforeReview && plan.reviewConference)
+        plan.coreGroupBeforeReview =
+            workingDayOnOrBefore(plusDays(*plan.reviewConference, -14), region);
+    return plan;
+}
+
+std::vector<Finding> checkConferenceTiming(const Conference& c) {
+    const Kind kind = c.details.kind;
+    if (!opensPlan(kind)) return {};
+    const auto& strategy = c.details.strategyDiscussion;
+    if (!strategy) {
+        if (kind != Kind::Initial) return {};
+        return {finding("strategy-date-missing", Severity::Info,
+                        "The date of the strategy discussion is not recorded, so the 15 working "
+                        "days cannot be checked.")};
+    }
+    auto date = conferenceDate(c);
+    if (!date) return {};
+    int count = workingDaysBetween(*strategy, *date, c.details.region);
+    if (count <= 15) return {};
+    return {finding("conference-late", Severity::Warning,
+                    "The conference on " + formatLongDate(*date) + " is " + std::to_string(count) +
+                        " working days after " + clockStart(kind) + " on " +
+                        formatLongDate(*strategy) + "; it should be held within 15.")};
+}
+
+std::vector<Finding> checkReports(const Conference& c) {
+    const Timescales due = timescales(c);
+    std::vector<Finding> out;
+    for (const auto& r : c.reports)
+        append(out, checkReport(c, r, due));
+    return out;
+}
+
+std::vector<Finding> checkPlanDates(const Conference& c) {
+    if (!anyPlanDecision(c)) return {};
+    const PlanDetails& plan = c.plan.details;
+    const Timescales due = timescales(c);
+    const Region region = c.details.region;
+    std::vector<Finding> out;
+    checkFirstCoreGroup(out, plan, due);
+    checkReview(out, c, due);
+    checkCoreGroupBeforeReview(out, plan, due);
+    checkWorkingDay(out, "first core group", plan.firstCoreGroup, region);
+    checkWorkingDay(out, "review conference", plan.reviewConference, region);
+    checkWorkingDay(out, "core group before the review", plan.coreGroupBeforeReview, region);
+    checkWorkingDay(out, "first Child in Need review", plan.firstCinReview, region);
+    return out;
+}
+
+std::chrono::minutes durationLimit(Kind kind) {
+    return kind == Kind::Review ? minutes{90} : minutes{120};
+}
+
+std::vector<Finding> checkDuration(const Conference& c, DateTime now) {
+    if (!c.meeting.started) return {};
+    const minutes limit = durationLimit(c.details.kind);
+    const minutes elapsed = c.meeting.ended.value_or(now) - *c.meeting.started;
+    if (elapsed > limit)
+        return {finding("over-time", Severity::Warning,
+                        "The conference has run for " + hoursAndMinutes(elapsed) + ", over the " +
+                            hoursAndMinutes(limit) + " " + kindPhrase(c.details.kind) +
+                            " should take.")};
+    // A warning is only of use while the chair can still act on it.
+    if (!c.meeting.ended && elapsed >= limit - minutes{15})
+        return {finding("nearly-over-time", Severity::Info,
+                        "The conference has run for " + hoursAndMinutes(elapsed) + "; " +
+                            hoursAndMinutes(limit - elapsed) + " left of the " +
+                            hoursAndMinutes(limit) + ".")};
+    return {};
+}
+
+std::vector<Finding> checkActions(const Conference& c, Date today) {
+    std::vector<Finding> out;
+    for (const auto& a : c.plan.actions)
+        append(out, checkAction(a, today));
+    return out;
+}
+
+std::vector<Finding> checkDecisions(const Conference& c) {
+    std::vector<Finding> out;
+    for (const auto& d : c.decisions)
+        if (d.outcome) append(out, checkDecision(c, d));
+    // Before the conference reaches its decisions a missing one is not news.
+    if (c.decisions.empty()) return out;
+    for (const auto& child : c.children) {
+        const Decision* d = findDecision(c, child.id);
+        if (!d || !d->outcome)
+            out.push_back(finding(
+                "decision-missing", Severity::Info,
+                "No decision has been recorded for " + childName(c, child.id) + ".", child.id));
+    }
+    return out;
+}
+
+std::vector<Finding> checkAfterMeeting(const Conference& c, Date today) {
+    auto date = conferenceDate(c);
+    if (!date || today <= *date) return {};
+    const Timescales due = timescales(c);
+    std::vector<Finding> out;
+    // The conference does not yet record when the plan and the record went out, so these
+    // remind until the due date and then ask the chair to check, rather than know.
+    if (anyPlanDecision(c))
+        checkSent(out, "outline plan (to the parents and professionals)",
+                  {"plan-due", "plan-overdue"}, *due.planToParentsBy, today);
+    checkSent(out, "conference record (to everyone invited)", {"record-due", "record-overdue"},
+              *due.recordBy, today);
+    return out;
+}
+
+std::vector<Finding> checkAll(const Conference& c, DateTime now) {
+    const Date today = dateOf(now);
+    std::vector<Finding> out;
+    append(out, checkConferenceTiming(c));
+    append(out, checkReports(c));
+    append(out, checkPlanDates(c));
+    append(out, checkDuration(c, now));
+    append(out, checkActions(c, today));
+    append(out, checkDecisions(c));
+    append(out, checkAfterMeeting(c, today));
+    return out;
+}
+
+} // namespace cpc

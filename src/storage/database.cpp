@@ -1,1 +1,204 @@
-// being written
+#include "storage/database.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string_view>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cpc::storage {
+namespace {
+
+namespace fs = std::filesystem;
+
+// "CPCB": marks a file as ours, so another program's SQLite file is refused.
+constexpr int applicationId = 0x43504342;
+
+// Each migration takes the schema from its index to index + 1. Never edit one
+// that has shipped: add another.
+constexpr std::array<std::string_view, 2> migrations{
+    // 1: conferences and their edit log (the audit trail and the undo history).
+    R"sql(
+    CREATE TABLE conference (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        date TEXT,                -- YYYY-MM-DD, for listing without reading the document
+        document TEXT NOT NULL,   -- the conference as an interchange document (cpcboard/1)
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE edit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        conference_id TEXT NOT NULL REFERENCES conference(id),
+        at TEXT NOT NULL,         -- UTC, YYYY-MM-DDTHH:MM:SSZ
+        action TEXT NOT NULL CHECK (action IN ('create', 'do', 'undo', 'redo')),
+        kind TEXT NOT NULL,       -- the edit's kind (add_item, ...)
+        edit TEXT NOT NULL,       -- the edit applied, as JSON
+        inverse TEXT NOT NULL,    -- the edit that undoes it, as JSON
+        target INTEGER,           -- undo/redo: the seq of the edit undone or redone
+        summary TEXT NOT NULL     -- in words, for the audit trail
+    );
+    CREATE INDEX edit_log_by_conference ON edit_log (conference_id, seq);
+    )sql",
+    // 2: small things the program remembers between runs (the last conference opened).
+    R"sql(
+    CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    )sql",
+};
+
+[[noreturn]] void refuse(const fs::path& path, const std::string& why) {
+    throw StorageError(path.string() + ": " + why);
+}
+
+std::string describe(const SQLite::Exception& e) {
+    switch (e.getErrorCode()) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "in use by another running copy of cpcboard; close it first";
+    case SQLITE_NOTADB:
+        return "not a cpcboard database (not an SQLite file)";
+    case SQLITE_CORRUPT:
+        return "the database is damaged (" + std::string(e.what()) + ")";
+    case SQLITE_READONLY:
+        return "the file is read-only; cpcboard needs to write to it";
+    case SQLITE_CANTOPEN:
+        return "cannot open the file (" + std::string(e.what()) + ")";
+    case SQLITE_FULL:
+        return "the disk is full";
+    default:
+        return e.what();
+    }
+}
+
+bool isMemory(const fs::path& path) { return path == ":memory:"; }
+
+std::string uri(const fs::path& path) {
+    std::string out = "file:";
+    for (char ch : fs::absolute(path).string()) {
+        if (ch == '%' || ch == '?' || ch == '#' || ch == ' ') {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(ch));
+            out += hex;
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
+// Refuses what must not be written to, looking only, so a refused file stays as it was.
+void inspect(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+        if (!fs::is_directory(folder, ec)) refuse(path, "the folder does not exist");
+        if (::access(folder.c_str(), W_OK) != 0) refuse(path, "the folder is read-only");
+        return;
+    }
+    if (!fs::is_regular_file(path, ec)) refuse(path, "not a file");
+    // The mode bits as well as access(): root may write anything, but a file
+    // marked read-only was marked so by someone who meant it.
+    struct stat st {};
+    bool writable = ::stat(path.c_str(), &st) == 0 && (st.st_mode & S_IWUSR) != 0;
+    if (!writable || ::access(path.c_str(), R_OK | W_OK) != 0)
+        refuse(path, "the file is read-only; cpcboard needs to write to it");
+    auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    if (::access(folder.c_str(), W_OK) != 0)
+        refuse(path, "the folder is read-only; cpcboard keeps its journal beside the file");
+    if (fs::file_size(path, ec) == 0) return; // an empty file is an empty database
+    std::array<char, 16> header{};
+    std::ifstream(path, std::ios::binary).read(header.data(), header.size());
+    if (std::string_view(header.data(), header.size()) != std::string_view("SQLite format 3\0", 16))
+        refuse(path, "not a cpcboard database (not an SQLite file)");
+
+    try {
+        // immutable: look without locking and without creating a journal beside
+        // the file, so a file we refuse gains nothing. Locks are met by the real open.
+        SQLite::Database db(uri(path) + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        int version = db.execAndGet("PRAGMA user_version").getInt();
+        int app = db.execAndGet("PRAGMA application_id").getInt();
+        int tables = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        if (app != applicationId && (tables > 0 || version > 0))
+            refuse(path, "an SQLite database of another program, not of cpcboard");
+        if (version > latestSchema())
+            refuse(path, "written by a newer version of cpcboard (schema " +
+                             std::to_string(version) + "; this version reads up to " +
+                             std::to_string(latestSchema()) + ")");
+        std::string check = db.execAndGet("PRAGMA quick_check").getString();
+        if (check != "ok") refuse(path, "the database is damaged (" + check + ")");
+    } catch (const SQLite::Exception& e) {
+        refuse(path, describe(e));
+    }
+}
+
+void migrate(SQLite::Database& db, int from, int to) {
+    for (int v = from; v < to; ++v) db.exec(std::string(migrations[static_cast<std::size_t>(v)]));
+    db.exec("PRAGMA user_version = " + std::to_string(to));
+}
+
+} // namespace
+
+int latestSchema() { return static_cast<int>(migrations.size()); }
+
+Database::Database(const fs::path& path, int upToSchema) : path_(path) {
+    if (!isMemory(path)) inspect(path);
+    bool created = !isMemory(path) && !fs::exists(path);
+    try {
+        if (created) {
+            // Records are confidential: the file is the user's alone from its first byte.
+            int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY, 0600);
+            if (fd < 0) refuse(path, "cannot create the file");
+            ::close(fd);
+        }
+        db_ = std::make_unique<SQLite::Database>(
+            path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        // One running copy owns the file: a second one is told so at once
+        // instead of two chairs' edits interleaving.
+        db_->exec("PRAGMA locking_mode = EXCLUSIVE");
+        db_->exec("PRAGMA journal_mode = WAL");
+        // FULL: each commit is synced to disk before the call returns, so an edit
+        // the chair has seen on screen survives pulling the power cord. NORMAL
+        // would only survive a crash of the program, not of the machine.
+        db_->exec("PRAGMA synchronous = FULL");
+        db_->exec("PRAGMA foreign_keys = ON");
+
+        SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        int version = schema();
+        if (version < upToSchema) {
+            if (version == 0) db_->exec("PRAGMA application_id = " + std::to_string(applicationId));
+            migrate(*db_, version, upToSchema);
+        }
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        db_.reset();
+        refuse(path, describe(e));
+    }
+}
+
+int Database::schema() { return db_->execAndGet("PRAGMA user_version").getInt(); }
+
+fs::path defaultDatabasePath() {
+    fs::path base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = fs::path(home) / ".local" / "share";
+    else throw StorageError("cannot find the user's data folder: neither XDG_DATA_HOME nor HOME is set");
+    fs::path folder = base / "cpcboard";
+    std::error_code ec;
+    if (!fs::exists(folder, ec)) {
+        fs::create_directories(folder, ec);
+        if (ec) throw StorageError(folder.string() + ": cannot create the folder (" + ec.message() + ")");
+        fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, ec);
+    }
+    return folder / "cpcboard.db";
+}
+
+} // namespace cpc::storage

@@ -1,0 +1,41 @@
+#pragma once
+// The SQLite file that holds every conference of this laptop. Opening it
+// checks, before writing a byte, that it is ours, whole, not newer than this
+// program, writable, and not in use by another running copy; any of those gets
+// a StorageError with one line a person can act on, and the file is left as it was.
+
+#include <SQLiteCpp/Database.h>
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+
+namespace cpc::storage {
+
+struct StorageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// The newest schema this program writes (PRAGMA user_version).
+int latestSchema();
+
+class Database {
+public:
+    // `path` may be ":memory:" for tests. `upToSchema` exists for the migration
+    // tests, which need a file at an older schema.
+    explicit Database(const std::filesystem::path& path, int upToSchema = latestSchema());
+
+    SQLite::Database& sql() { return *db_; }
+    const std::filesystem::path& path() const { return path_; }
+    int schema();
+
+private:
+    std::filesystem::path path_;
+    std::unique_ptr<SQLite::Database> db_;
+};
+
+// $XDG_DATA_HOME/cpcboard/cpcboard.db (~/.local/share/... when unset); the
+// folder is created on first use, readable by the user only.
+std::filesystem::path defaultDatabasePath();
+
+} // namespace cpc::storage

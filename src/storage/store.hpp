@@ -1,0 +1,86 @@
+#pragma once
+// Conferences in the database, and the live record of one conference: every
+// edit applied to it is one transaction, on disk when apply() returns, and
+// kept in the edit log, which is both the audit trail and the undo history.
+
+#include "domain/edit.hpp"
+#include "storage/database.hpp"
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cpc::storage {
+
+using Clock = std::function<std::chrono::system_clock::time_point()>;
+
+struct ConferenceSummary {
+    Id id;
+    std::optional<Date> date;
+    Kind kind = Kind::Initial;
+    std::string title;
+};
+
+struct LogEntry {
+    long long seq = 0;
+    std::string at;     // UTC, YYYY-MM-DDTHH:MM:SSZ
+    std::string action; // create, do, undo, redo
+    std::string kind;
+    std::string summary;
+};
+
+// Every conference in the file, newest first.
+std::vector<ConferenceSummary> listConferences(Database& db);
+
+// Stores a new conference and returns its id: the conference's own id when it
+// is free, otherwise a new one. The whole conference is one "create" entry.
+Id addConference(Database& db, Conference c, const Clock& now = std::chrono::system_clock::now);
+
+// Throws StorageError when there is no such conference.
+Conference loadConference(Database& db, const Id& id);
+
+// Remembered between runs (the last conference opened, ...).
+std::optional<std::string> recall(Database& db, const std::string& key);
+void remember(Database& db, const std::string& key, const std::string& value);
+
+class Record {
+public:
+    Record(Database& db, Id id, Clock now = std::chrono::system_clock::now);
+
+    const Conference& conference() const { return conference_; }
+
+    // Applies, stores and returns only when the edit is on disk. An edit that
+    // does not fit throws EditError; a failed write throws StorageError; either
+    // way the conference and the file are as they were.
+    void apply(const Edit& e);
+
+    bool canUndo() const { return !done_.empty(); }
+    bool canRedo() const { return !undone_.empty(); }
+    // What undo/redo would change, in words ("Added to ..."); empty when nothing.
+    std::string nextUndo() const;
+    std::string nextRedo() const;
+    void undo();
+    void redo();
+
+    // The audit trail: every change with its time, oldest first.
+    std::vector<LogEntry> history() const;
+
+private:
+    struct Done {
+        long long seq;
+        std::string summary;
+    };
+    void commit(const Edit& e, const Edit& inverse, const std::string& action,
+                std::optional<long long> target, const std::string& summary, Conference next);
+    Edit stored(long long seq, const char* column) const;
+
+    Database& db_;
+    Conference conference_;
+    Clock now_;
+    std::vector<Done> done_;   // undo pops from the back
+    std::vector<Done> undone_; // redo pops from the back
+};
+
+} // namespace cpc::storage

@@ -1,0 +1,313 @@
+#include "domain/edit.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace cpc;
+using namespace cpc::edit;
+
+namespace {
+
+DateTime at(const char* text) { return *parseDateTime(text); }
+
+Conference meeting() {
+    Conference c;
+    c.id = "conf1";
+    c.details.title = "Initial conference: the Adeyemi children";
+    c.children = {{"c1", "Zoë Adeyemi", parseDate("2012-05-01"), "1 Mill Lane"},
+                  {"c2", "Tobi Adeyemi", parseDate("2019-02-11"), "1 Mill Lane"}};
+    c.adults = {{"a1", "Dan Kerr", std::nullopt, "1 Mill Lane", "mother's partner"}};
+    c.participants = {
+        {"p1", "Ruth Mensah", Role::Chair, "IRO service"},
+        {"p2", "Grace Adeyemi", Role::Parent, ""},
+        {"p3", "Sam Patel", Role::SocialWorker, "Children's social care"},
+        {"p4", "PC Lee", Role::Police, "Police"},
+    };
+    c.reports = {{"r1", "p4", parseDate("2026-12-01"), false}};
+    c.items = {
+        {"i1", Column::Worried, "Two police call-outs", {}, "p4", Tag::Fact},
+        {"i3", Column::Worried, "Tobi missed two health checks", {"c2"}, "p3", Tag::Fact},
+        {"i2", Column::WorkingWell, "Zoë goes to school every day", {"c1"}, "p2"},
+        {"i4", Column::NeedsToHappen, "A safety plan for evenings", {}, "p3"},
+    };
+    c.scaling = {{"s1", "How safe is Zoë?", "unsafe", "safe", Direction::HighIsSafe, "c1"}};
+    c.scaling[0].responses = {{"p2", 8, ""}, {"p4", 3, "worried"}};
+    c.decisions = {{.child = "c1", .outcome = Outcome::Plan, .categories = {Category::Emotional}}};
+    c.plan.details.keyWorker = "p3";
+    c.plan.actions = {{"a1", "Refer to Women's Aid", "p3", parseDate("2026-12-10"), {}}};
+    return c;
+}
+
+// Applies the edit, checks what it did, then undoes it and checks nothing is left.
+template <class Check> void applyAndUndo(const Edit& e, Check check) {
+    Conference c = meeting();
+    const Conference before = c;
+    Edit inverse = applyEdit(c, e);
+    check(c);
+    REQUIRE_FALSE(c == before);
+    applyEdit(c, inverse);
+    REQUIRE(c == before);
+}
+
+std::vector<std::string> column(const Conference& c, Column col) {
+    std::vector<std::string> ids;
+    for (auto* item : itemsIn(c, col)) ids.push_back(item->id);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("every kind of edit is applied and undone", "[edit]") {
+    // One of each kind; the last check makes sure a new kind cannot be added untested.
+    std::set<std::size_t> kinds;
+    auto run = [&](const Edit& e, auto check) {
+        kinds.insert(e.index());
+        INFO(kindName(e));
+        applyAndUndo(e, check);
+    };
+
+    Details d = meeting().details;
+    d.title = "Renamed";
+    run(SetDetails{d}, [](auto& c) { CHECK(c.details.title == "Renamed"); });
+    run(SetSettings{{true, 10}}, [](auto& c) { CHECK(c.settings.recordDueWorkingDays == 10); });
+    run(SetMeetingTimes{{at("2026-12-03T10:02"), std::nullopt}},
+        [](auto& c) { CHECK(c.meeting.started == at("2026-12-03T10:02")); });
+    run(PutChild{{"c3", "Baby Adeyemi"}, 0}, [](auto& c) { CHECK(c.children[0].id == "c3"); });
+    run(PutChild{{"c2", "Tobi A."}}, [](auto& c) { CHECK(c.children[1].name == "Tobi A."); });
+    run(PutAdult{{"a2", "Nan"}}, [](auto& c) { CHECK(c.adults.size() == 2); });
+    run(RemoveAdult{"a1"}, [](auto& c) { CHECK(c.adults.empty()); });
+    run(PutParticipant{{"p9", "Mo Khan", Role::Gp, "Mill surgery"}},
+        [](auto& c) { CHECK(findParticipant(c, "p9")); });
+    run(PutReport{{"r2", "p3", std::nullopt, true}}, [](auto& c) { CHECK(c.reports.size() == 2); });
+    run(RemoveReport{"r1"}, [](auto& c) { CHECK(c.reports.empty()); });
+    run(MarkArrival{"p4", at("2026-12-03T10:05")}, [](auto& c) {
+        auto* p = findParticipant(c, "p4");
+        CHECK(p->attendance == Attendance::Attended);
+        CHECK(p->presence.size() == 1);
+    });
+    run(SetAttendance{"p2", Attendance::Excluded, "asked to step out"},
+        [](auto& c) { CHECK(findParticipant(c, "p2")->exclusionReason == "asked to step out"); });
+    run(AddItem{{"i9", Column::Worried, "New worry"}, 1},
+        [](auto& c) { CHECK(column(c, Column::Worried) == std::vector<std::string>{"i1", "i9", "i3"}); });
+    run(EditItem{{"i1", Column::Worried, "Three call-outs", {}, "p4", Tag::Fact, true}}, [](auto& c) {
+        CHECK(findItem(c, "i1")->text == "Three call-outs");
+        CHECK(findItem(c, "i1")->confidential);
+    });
+    run(MoveItem{"i3", Column::NeedsToHappen, 0}, [](auto& c) {
+        CHECK(column(c, Column::NeedsToHappen) == std::vector<std::string>{"i3", "i4"});
+    });
+    run(DeleteItem{"i2"}, [](auto& c) { CHECK_FALSE(findItem(c, "i2")); });
+    run(PutRound{{"s2", "How safe is Tobi?", "unsafe", "safe", Direction::HighIsSafe, "c2"}},
+        [](auto& c) { CHECK(c.scaling.size() == 2); });
+    run(RemoveRound{"s1"}, [](auto& c) { CHECK(c.scaling.empty()); });
+    run(RecordAnswer{"s1", {"p3", 5, "some progress"}},
+        [](auto& c) { CHECK(c.scaling[0].responses.size() == 3); });
+    run(RecordAnswer{"s1", {"p4", std::nullopt, "declined"}},
+        [](auto& c) { CHECK_FALSE(c.scaling[0].responses[1].score); });
+    run(ClearAnswer{"s1", "p2"}, [](auto& c) { CHECK(c.scaling[0].responses.size() == 1); });
+    run(RevealRound{"s1", false}, [](auto& c) { CHECK_FALSE(c.scaling[0].revealed); });
+    run(PutDecision{{.child = "c2", .outcome = Outcome::ChildInNeed}},
+        [](auto& c) { CHECK(c.decisions.size() == 2); });
+    run(RemoveDecision{"c1"}, [](auto& c) { CHECK(c.decisions.empty()); });
+    run(SetThreshold{"c1", {true, std::nullopt}},
+        [](auto& c) { CHECK(c.decisions[0].threshold.sufferedAndLikelyFurther == true); });
+    run(SetOutcome{"c2", Outcome::Plan, {Category::Neglect, Category::Physical}},
+        [](auto& c) { CHECK(findDecision(c, "c2")->categories.size() == 2); });
+    run(SetReasons{"c1", "Risk of harm from ...", ""},
+        [](auto& c) { CHECK(c.decisions[0].reasons == "Risk of harm from ..."); });
+    run(RecordView{"c1", {"p4", Recommendation::Plan, {Category::Emotional}, ""}},
+        [](auto& c) { CHECK(c.decisions[0].views.size() == 1); });
+    run(RecordDissent{"c1", {"p4", "No plan needed", false}},
+        [](auto& c) { CHECK(c.decisions[0].dissent.size() == 1); });
+    run(SetParentsView{"c1", {false, "I don't agree", true}},
+        [](auto& c) { CHECK(c.decisions[0].parentsView.agrees == false); });
+    PlanDetails plan;
+    plan.contingency = "Police called if Dan returns";
+    run(SetPlanDetails{plan}, [](auto& c) { CHECK_FALSE(c.plan.details.keyWorker); });
+    run(PutAction{{"a2", "Health check for Tobi", "p9", std::nullopt, {"c2"}}},
+        [](auto& c) { CHECK(c.plan.actions.size() == 2); });
+    run(RemoveAction{"a1"}, [](auto& c) { CHECK(c.plan.actions.empty()); });
+
+    // Edits that need something set up first.
+    Conference c = meeting();
+    applyEdit(c, MarkArrival{"p3", at("2026-12-03T10:00")});
+    const Conference before = c;
+    Edit leave = MarkDeparture{"p3", at("2026-12-03T11:00")};
+    kinds.insert(leave.index());
+    auto undoLeave = applyEdit(c, leave);
+    CHECK(c.participants[2].presence[0].to == at("2026-12-03T11:00"));
+    applyEdit(c, undoLeave);
+    CHECK(c == before);
+
+    applyEdit(c, RecordView{"c1", {"p4", Recommendation::NoPlan, {}, ""}});
+    applyEdit(c, RecordDissent{"c1", {"p4", "thinks CIN is enough", false}});
+    const Conference withViews = c;
+    for (Edit e : {Edit{RemoveView{"c1", "p4"}}, Edit{RemoveDissent{"c1", "p4"}}}) {
+        kinds.insert(e.index());
+        auto undo = applyEdit(c, e);
+        CHECK_FALSE(c == withViews);
+        applyEdit(c, undo);
+        CHECK(c == withViews);
+    }
+
+    Conference bare = meeting();
+    bare.items.clear();
+    bare.reports.clear();
+    bare.scaling.clear();
+    bare.decisions.clear();
+    bare.plan = {};
+    for (Edit e : {Edit{RemoveChild{"c2"}}, Edit{RemoveParticipant{"p2"}}}) {
+        kinds.insert(e.index());
+        const Conference b = bare;
+        auto undo = applyEdit(bare, e);
+        CHECK(bare.children.size() + bare.participants.size() == 5);
+        applyEdit(bare, undo);
+        CHECK(bare == b);
+    }
+
+    CHECK(kinds.size() == std::variant_size_v<Edit>);
+}
+
+TEST_CASE("items keep their order within each column", "[edit]") {
+    Conference c = meeting();
+    applyEdit(c, AddItem{{"i5", Column::Worried, "first"}, 0});
+    applyEdit(c, AddItem{{"i6", Column::Worried, "last"}});
+    applyEdit(c, AddItem{{"i7", Column::WorkingWell, "way past the end"}, 99});
+    CHECK(column(c, Column::Worried) == std::vector<std::string>{"i5", "i1", "i3", "i6"});
+    CHECK(column(c, Column::WorkingWell) == std::vector<std::string>{"i2", "i7"});
+
+    SECTION("moving within a column and undoing puts it back exactly") {
+        const Conference before = c;
+        auto undo = applyEdit(c, MoveItem{"i6", Column::Worried, 1});
+        CHECK(column(c, Column::Worried) == std::vector<std::string>{"i5", "i6", "i1", "i3"});
+        applyEdit(c, undo);
+        CHECK(c == before);
+    }
+    SECTION("an edit keeps the item's column: moving is a move") {
+        applyEdit(c, EditItem{{"i1", Column::NeedsToHappen, "changed text"}});
+        CHECK(findItem(c, "i1")->column == Column::Worried);
+    }
+    SECTION("an item added to an empty column lands there") {
+        Conference empty = meeting();
+        empty.items.clear();
+        applyEdit(empty, AddItem{{"i1", Column::NeedsToHappen, "only"}, 3});
+        CHECK(column(empty, Column::NeedsToHappen) == std::vector<std::string>{"i1"});
+    }
+}
+
+TEST_CASE("an edit that does not fit is refused and changes nothing", "[edit]") {
+    Conference c = meeting();
+    const Conference before = c;
+    auto refused = [&](const Edit& e, const std::string& words) {
+        INFO(kindName(e));
+        REQUIRE_THROWS_WITH(applyEdit(c, e), Catch::Contains(words));
+        REQUIRE(c == before);
+    };
+    refused(AddItem{{"i9", Column::Worried, "   "}}, "empty");
+    refused(AddItem{{"i1", Column::Worried, "dup"}}, "already used");
+    refused(AddItem{{"i9", Column::Worried, "x", {}, "p99"}}, "no participant \"p99\"");
+    refused(AddItem{{"i9", Column::Worried, "x", {"c9"}}}, "no child \"c9\"");
+    refused(EditItem{{"i99", Column::Worried, "x"}}, "no item \"i99\"");
+    refused(MoveItem{"i99", Column::Worried}, "no item");
+    refused(DeleteItem{"i99"}, "no item");
+    refused(RecordAnswer{"s1", {"p3", 11, ""}}, "11 is outside 0..10");
+    refused(RecordAnswer{"s1", {"p3", -1, ""}}, "outside 0..10");
+    refused(RecordAnswer{"s9", {"p3", 5, ""}}, "no scaling round");
+    refused(RecordAnswer{"s1", {"p99", 5, ""}}, "no participant");
+    refused(RemoveParticipant{"p4"}, "refers to them");
+    refused(RemoveChild{"c1"}, "refers to them");
+    refused(PutChild{{"p2", "Clash"}}, "already names another person");
+    refused(PutParticipant{{"p9", ""}}, "name is empty");
+    refused(SetAttendance{"p2", Attendance::Excluded, ""}, "needs its reasons");
+    refused(MarkDeparture{"p2", at("2026-12-03T10:00")}, "not in the room");
+    refused(SetOutcome{"c9", Outcome::Plan, {}}, "no child");
+    refused(RecordDissent{"c1", {"p99", "x"}}, "no participant");
+    refused(RemoveView{"c1", "p4"}, "no recommendation from \"p4\"");
+    refused(SetPlanDetails{{.keyWorker = "p99"}}, "no participant");
+    refused(PutAction{{"a2", "x", "", std::nullopt, {"c7"}}}, "no child");
+    refused(SetSettings{{false, 0}}, "1 to 60");
+    refused(SetMeetingTimes{{at("2026-12-03T11:00"), at("2026-12-03T10:00")}}, "end before");
+    refused(PutReport{{"r2", "p99"}}, "no participant");
+}
+
+TEST_CASE("arrivals and departures keep a history of who was in the room", "[edit]") {
+    Conference c = meeting();
+    applyEdit(c, MarkArrival{"p2", at("2026-12-03T10:00")});
+    REQUIRE_THROWS_WITH(applyEdit(c, MarkArrival{"p2", at("2026-12-03T10:01")}),
+                        Catch::Contains("already in the room"));
+    REQUIRE_THROWS_WITH(applyEdit(c, MarkDeparture{"p2", at("2026-12-03T09:59")}),
+                        Catch::Contains("before arriving"));
+    applyEdit(c, MarkDeparture{"p2", at("2026-12-03T10:30")});
+    REQUIRE_THROWS_WITH(applyEdit(c, MarkArrival{"p2", at("2026-12-03T10:29")}),
+                        Catch::Contains("before they last left"));
+    applyEdit(c, MarkArrival{"p2", at("2026-12-03T10:45")});
+    const auto& p = *findParticipant(c, "p2");
+    REQUIRE(p.presence.size() == 2);
+    CHECK(p.presence[0].to == at("2026-12-03T10:30"));
+    CHECK_FALSE(p.presence[1].to);
+}
+
+TEST_CASE("changing a decision that did not exist creates it, and undo removes it", "[edit]") {
+    Conference c = meeting();
+    auto undo = applyEdit(c, SetReasons{"c2", "Tobi is safe with the plan for Zoë", ""});
+    REQUIRE(findDecision(c, "c2"));
+    CHECK_FALSE(findDecision(c, "c2")->outcome);
+    applyEdit(c, undo);
+    CHECK_FALSE(findDecision(c, "c2"));
+}
+
+TEST_CASE("a long undo chain walks back to the start", "[edit]") {
+    Conference c = meeting();
+    const Conference start = c;
+    std::vector<Edit> undos;
+    for (int i = 0; i < 50; ++i) {
+        Id id = nextId(c, "i");
+        undos.push_back(applyEdit(c, AddItem{{id, Column(i % 3), "item " + std::to_string(i)}, 0}));
+        if (i % 7 == 0) undos.push_back(applyEdit(c, MoveItem{id, Column((i + 1) % 3), 1}));
+        if (i % 11 == 0) undos.push_back(applyEdit(c, DeleteItem{id}));
+    }
+    for (auto it = undos.rbegin(); it != undos.rend(); ++it) applyEdit(c, *it);
+    CHECK(c == start);
+}
+
+TEST_CASE("edits describe themselves in words for the audit trail", "[edit]") {
+    Conference c = meeting();
+    CHECK(describe(c, AddItem{{"i9", Column::Worried, "Mum is scared"}}) ==
+          "Added to What are we worried about? \"Mum is scared\"");
+    CHECK(describe(c, MarkArrival{"p4", at("2026-12-03T10:07")}) == "PC Lee arrived at 10:07");
+    CHECK(describe(c, RecordAnswer{"s1", {"p2", std::nullopt, ""}}) ==
+          "Scaling: Grace Adeyemi declined");
+    CHECK(describe(c, SetOutcome{"c1", Outcome::Plan, {Category::Neglect}}) ==
+          "Outcome for Zoë Adeyemi: Child protection plan, Neglect");
+    std::string longText(200, 'x');
+    CHECK(describe(c, EditItem{{"i1", Column::Worried, longText}}).size() < 100);
+}
+
+template <std::size_t... I, class F> void eachKind(std::index_sequence<I...>, F f) {
+    (f(Edit{std::in_place_index<I>}), ...);
+}
+
+TEST_CASE("every edit kind has its own stored name that gives the kind back", "[edit]") {
+    std::set<std::string_view> names;
+    eachKind(std::make_index_sequence<std::variant_size_v<Edit>>{}, [&](const Edit& e) {
+        auto name = kindName(e);
+        INFO(name);
+        CHECK(names.insert(name).second);
+        auto back = blankEdit(name);
+        REQUIRE(back);
+        CHECK(back->index() == e.index());
+    });
+    CHECK(names.size() == std::variant_size_v<Edit>);
+    CHECK_FALSE(blankEdit("launch_rocket"));
+}
+
+TEST_CASE("nextId never reuses an id in use", "[edit]") {
+    Conference c = meeting();
+    CHECK(nextId(c, "i") == "i5");
+    CHECK(nextId(c, "p") == "p5");
+    c.items.push_back({"i41", Column::Worried, "x"});
+    c.items.push_back({"i4x", Column::Worried, "y"});
+    CHECK(nextId(c, "i") == "i42");
+    CHECK(nextId(c, "zz") == "zz1");
+}
