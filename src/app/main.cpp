@@ -1,1 +1,7 @@
-int main() { return 0; }
+#include "app/cli.hpp"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    return cpc::app::runCommandLine(argc, argv, std::cout, std::cerr);
+}

@@ -6,8 +6,7 @@
 namespace cpc {
 namespace {
 
-template <class T, class Key>
-const T* findBy(const std::vector<T>& list, const Id& id, Key key) {
+template <class T, class Key> const T* findBy(const std::vector<T>& list, const Id& id, Key key) {
     auto it = std::find_if(list.begin(), list.end(), [&](const T& x) { return x.*key == id; });
     return it == list.end() ? nullptr : &*it;
 }
@@ -23,11 +22,15 @@ long numberAfter(std::string_view id, std::string_view prefix) {
 
 } // namespace
 
-const Child* findChild(const Conference& c, const Id& id) { return findBy(c.children, id, &Child::id); }
+const Child* findChild(const Conference& c, const Id& id) {
+    return findBy(c.children, id, &Child::id);
+}
 const Participant* findParticipant(const Conference& c, const Id& id) {
     return findBy(c.participants, id, &Participant::id);
 }
-const Item* findItem(const Conference& c, const Id& id) { return findBy(c.items, id, &Item::id); }
+const Item* findItem(const Conference& c, const Id& id) {
+    return findBy(c.items, id, &Item::id);
+}
 const ScalingRound* findRound(const Conference& c, const Id& id) {
     return findBy(c.scaling, id, &ScalingRound::id);
 }
@@ -41,13 +44,20 @@ const Action* findAction(const Conference& c, const Id& id) {
 Id nextId(const Conference& c, std::string_view prefix) {
     long highest = 0;
     auto see = [&](const Id& id) { highest = std::max(highest, numberAfter(id, prefix)); };
-    for (const auto& x : c.children) see(x.id);
-    for (const auto& x : c.adults) see(x.id);
-    for (const auto& x : c.participants) see(x.id);
-    for (const auto& x : c.reports) see(x.id);
-    for (const auto& x : c.items) see(x.id);
-    for (const auto& x : c.scaling) see(x.id);
-    for (const auto& x : c.plan.actions) see(x.id);
+    for (const auto& x : c.children)
+        see(x.id);
+    for (const auto& x : c.adults)
+        see(x.id);
+    for (const auto& x : c.participants)
+        see(x.id);
+    for (const auto& x : c.reports)
+        see(x.id);
+    for (const auto& x : c.items)
+        see(x.id);
+    for (const auto& x : c.scaling)
+        see(x.id);
+    for (const auto& x : c.plan.actions)
+        see(x.id);
     return std::string(prefix) + std::to_string(highest + 1);
 }
 

@@ -190,7 +190,7 @@ struct Action {
     std::string what;
     std::string who; // a participant id, or a name or agency in words
     std::optional<Date> by;
-    std::vector<Id> children; // empty: all the children
+    std::vector<Id> children;         // empty: all the children
     std::optional<Progress> progress; // marked at the review conference
     bool operator==(const Action&) const = default;
 };

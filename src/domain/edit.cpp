@@ -13,7 +13,9 @@ namespace {
 
 using namespace edit;
 
-[[noreturn]] void fail(const std::string& message) { throw EditError(message); }
+[[noreturn]] void fail(const std::string& message) {
+    throw EditError(message);
+}
 
 template <class T, class Key = Id T::*>
 std::optional<std::size_t> indexOf(const std::vector<T>& list, const Id& id, Key key = &T::id) {
@@ -46,7 +48,8 @@ void requireParticipant(const Conference& c, const Id& id) {
 }
 
 void requireChildren(const Conference& c, const std::vector<Id>& ids) {
-    for (const auto& id : ids) requireChild(c, id);
+    for (const auto& id : ids)
+        requireChild(c, id);
 }
 
 // Children, adults and participants are all people of one record: one id names one person.
@@ -86,8 +89,10 @@ void checkItem(const Conference& c, const Item& item) {
 
 void checkDecision(const Conference& c, const Decision& d) {
     requireChild(c, d.child);
-    for (const auto& v : d.views) requireParticipant(c, v.participant);
-    for (const auto& x : d.dissent) requireParticipant(c, x.participant);
+    for (const auto& v : d.views)
+        requireParticipant(c, v.participant);
+    for (const auto& x : d.dissent)
+        requireParticipant(c, x.participant);
 }
 
 void checkAction(const Conference& c, const Action& a) {
@@ -97,7 +102,8 @@ void checkAction(const Conference& c, const Action& a) {
 
 void checkPlanDetails(const Conference& c, const PlanDetails& p) {
     if (p.keyWorker) requireParticipant(c, *p.keyWorker);
-    for (const auto& id : p.coreGroup) requireParticipant(c, id);
+    for (const auto& id : p.coreGroup)
+        requireParticipant(c, id);
 }
 
 // What still points at a person or a child: removing it would leave the record dangling.
@@ -144,8 +150,7 @@ Edit put(std::vector<T>& list, const T& value, std::size_t position) {
     return RemoveEdit{value.id};
 }
 
-template <class PutEdit, class T>
-Edit remove(std::vector<T>& list, std::size_t index) {
+template <class PutEdit, class T> Edit remove(std::vector<T>& list, std::size_t index) {
     PutEdit inverse{list[index], index};
     list.erase(list.begin() + static_cast<std::ptrdiff_t>(index));
     return inverse;
@@ -163,7 +168,8 @@ std::size_t positionInColumn(const Conference& c, std::size_t index) {
 // has one list and undoing a move gives back exactly the list it started from.
 void insertItem(Conference& c, const Item& item, std::size_t position) {
     std::size_t at = 0, seen = 0;
-    while (at < c.items.size() && c.items[at].column < item.column) ++at;
+    while (at < c.items.size() && c.items[at].column < item.column)
+        ++at;
     while (at < c.items.size() && c.items[at].column == item.column && seen < position) {
         ++at;
         ++seen;
@@ -206,15 +212,17 @@ template <class Change> Edit changeParticipant(Conference& c, const Id& id, Chan
     return inverse;
 }
 
-template <class V, class Key>
-void upsert(std::vector<V>& list, const V& value, Key key) {
-    auto it = std::find_if(list.begin(), list.end(),
-                           [&](const V& x) { return x.*key == value.*key; });
-    if (it == list.end()) list.push_back(value);
-    else *it = value;
+template <class V, class Key> void upsert(std::vector<V>& list, const V& value, Key key) {
+    auto it =
+        std::find_if(list.begin(), list.end(), [&](const V& x) { return x.*key == value.*key; });
+    if (it == list.end())
+        list.push_back(value);
+    else
+        *it = value;
 }
 
-template <class V, class Key> void erase(std::vector<V>& list, const Id& id, Key key, const char* what) {
+template <class V, class Key>
+void erase(std::vector<V>& list, const Id& id, Key key, const char* what) {
     auto it = std::find_if(list.begin(), list.end(), [&](const V& x) { return x.*key == id; });
     if (it == list.end()) fail(std::string("no ") + what + " from \"" + id + "\"");
     list.erase(it);
@@ -403,9 +411,8 @@ struct Applier {
         });
     }
     Edit operator()(const RecordDissent& e) {
-        return changeDecision(c, e.child, [&](Decision& d) {
-            upsert(d.dissent, e.dissent, &Dissent::participant);
-        });
+        return changeDecision(
+            c, e.child, [&](Decision& d) { upsert(d.dissent, e.dissent, &Dissent::participant); });
     }
     Edit operator()(const RemoveDissent& e) {
         return changeDecision(c, e.child, [&](Decision& d) {
@@ -434,21 +441,22 @@ struct Applier {
 // The stored names of the edit kinds, in the order of the Edit variant. The edit
 // log stores these names, never the variant's index, so the order may change.
 constexpr std::array<std::string_view, std::variant_size_v<Edit>> kindNames{
-    "set_details",       "set_settings",    "set_meeting_times", "put_child",
-    "remove_child",      "put_adult",       "remove_adult",      "put_participant",
-    "remove_participant", "put_report",     "remove_report",     "mark_arrival",
-    "mark_departure",    "set_attendance",  "add_item",          "edit_item",
-    "move_item",         "delete_item",     "put_round",         "remove_round",
-    "record_answer",     "clear_answer",    "reveal_round",      "put_decision",
-    "remove_decision",   "set_threshold",   "set_outcome",       "set_reasons",
-    "record_view",       "remove_view",     "record_dissent",    "remove_dissent",
-    "set_parents_view",  "set_plan_details", "put_action",       "remove_action"};
+    "set_details",        "set_settings",     "set_meeting_times", "put_child",
+    "remove_child",       "put_adult",        "remove_adult",      "put_participant",
+    "remove_participant", "put_report",       "remove_report",     "mark_arrival",
+    "mark_departure",     "set_attendance",   "add_item",          "edit_item",
+    "move_item",          "delete_item",      "put_round",         "remove_round",
+    "record_answer",      "clear_answer",     "reveal_round",      "put_decision",
+    "remove_decision",    "set_threshold",    "set_outcome",       "set_reasons",
+    "record_view",        "remove_view",      "record_dissent",    "remove_dissent",
+    "set_parents_view",   "set_plan_details", "put_action",        "remove_action"};
 
 std::string quoted(const std::string& text) {
     constexpr std::size_t longest = 60;
     if (text.size() <= longest) return "\"" + text + "\"";
     auto cut = longest;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut; // UTF-8
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut; // UTF-8
     return "\"" + text.substr(0, cut) + "...\"";
 }
 
@@ -539,7 +547,8 @@ struct Describer {
     std::string operator()(const SetOutcome& e) const {
         std::string s = "Outcome " + child(e.child) + ": ";
         s += e.outcome ? std::string(label(*e.outcome)) : "not decided";
-        for (auto cat : e.categories) s += ", " + std::string(label(cat));
+        for (auto cat : e.categories)
+            s += ", " + std::string(label(cat));
         return s;
     }
     std::string operator()(const SetReasons& e) const { return "Reasons " + child(e.child); }
@@ -571,13 +580,17 @@ struct Describer {
 
 } // namespace
 
-Edit applyEdit(Conference& c, const Edit& e) { return std::visit(Applier{c}, e); }
+Edit applyEdit(Conference& c, const Edit& e) {
+    return std::visit(Applier{c}, e);
+}
 
 std::string describe(const Conference& before, const Edit& e) {
     return std::visit(Describer{before}, e);
 }
 
-std::string_view kindName(const Edit& e) { return kindNames[e.index()]; }
+std::string_view kindName(const Edit& e) {
+    return kindNames[e.index()];
+}
 
 namespace {
 template <std::size_t... I>

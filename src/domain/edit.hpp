@@ -20,67 +20,166 @@ inline constexpr std::size_t end = std::numeric_limits<std::size_t>::max();
 
 namespace edit {
 
-struct SetDetails { Details details; };
-struct SetSettings { Settings settings; };
-struct SetMeetingTimes { MeetingTimes times; };
+struct SetDetails {
+    Details details;
+};
+struct SetSettings {
+    Settings settings;
+};
+struct SetMeetingTimes {
+    MeetingTimes times;
+};
 
 // Put: add when the id is new, replace in place when it exists.
-struct PutChild { Child child; std::size_t position = end; };
-struct RemoveChild { Id id; };
-struct PutAdult { Adult adult; std::size_t position = end; };
-struct RemoveAdult { Id id; };
-struct PutParticipant { Participant participant; std::size_t position = end; };
-struct RemoveParticipant { Id id; };
-struct PutReport { Report report; std::size_t position = end; };
-struct RemoveReport { Id id; };
+struct PutChild {
+    Child child;
+    std::size_t position = end;
+};
+struct RemoveChild {
+    Id id;
+};
+struct PutAdult {
+    Adult adult;
+    std::size_t position = end;
+};
+struct RemoveAdult {
+    Id id;
+};
+struct PutParticipant {
+    Participant participant;
+    std::size_t position = end;
+};
+struct RemoveParticipant {
+    Id id;
+};
+struct PutReport {
+    Report report;
+    std::size_t position = end;
+};
+struct RemoveReport {
+    Id id;
+};
 
 // Attendance as it happens in the room.
-struct MarkArrival { Id participant; DateTime at; };
-struct MarkDeparture { Id participant; DateTime at; };
-struct SetAttendance { Id participant; Attendance attendance; std::string exclusionReason; };
+struct MarkArrival {
+    Id participant;
+    DateTime at;
+};
+struct MarkDeparture {
+    Id participant;
+    DateTime at;
+};
+struct SetAttendance {
+    Id participant;
+    Attendance attendance;
+    std::string exclusionReason;
+};
 
 // The board.
-struct AddItem { Item item; std::size_t position = end; };
-struct EditItem { Item item; }; // same id, same place; new content (column is kept)
-struct MoveItem { Id id; Column column; std::size_t position = end; };
-struct DeleteItem { Id id; };
+struct AddItem {
+    Item item;
+    std::size_t position = end;
+};
+struct EditItem {
+    Item item;
+}; // same id, same place; new content (column is kept)
+struct MoveItem {
+    Id id;
+    Column column;
+    std::size_t position = end;
+};
+struct DeleteItem {
+    Id id;
+};
 
 // Scaling.
-struct PutRound { ScalingRound round; std::size_t position = end; };
-struct RemoveRound { Id id; };
-struct RecordAnswer { Id round; ScaleAnswer answer; }; // replaces that person's answer
-struct ClearAnswer { Id round; Id participant; };
-struct RevealRound { Id round; bool revealed = true; };
+struct PutRound {
+    ScalingRound round;
+    std::size_t position = end;
+};
+struct RemoveRound {
+    Id id;
+};
+struct RecordAnswer {
+    Id round;
+    ScaleAnswer answer;
+}; // replaces that person's answer
+struct ClearAnswer {
+    Id round;
+    Id participant;
+};
+struct RevealRound {
+    Id round;
+    bool revealed = true;
+};
 
 // Decisions, one per child.
-struct PutDecision { Decision decision; std::size_t position = end; };
-struct RemoveDecision { Id child; };
-struct SetThreshold { Id child; ThresholdTest threshold; };
-struct SetOutcome { Id child; std::optional<Outcome> outcome; std::vector<Category> categories; };
-struct SetReasons { Id child; std::string reasons; std::string multipleCategoryReasons; };
-struct RecordView { Id child; View view; }; // replaces that professional's view
-struct RemoveView { Id child; Id participant; };
-struct RecordDissent { Id child; Dissent dissent; };
-struct RemoveDissent { Id child; Id participant; };
-struct SetParentsView { Id child; ParentsView view; };
+struct PutDecision {
+    Decision decision;
+    std::size_t position = end;
+};
+struct RemoveDecision {
+    Id child;
+};
+struct SetThreshold {
+    Id child;
+    ThresholdTest threshold;
+};
+struct SetOutcome {
+    Id child;
+    std::optional<Outcome> outcome;
+    std::vector<Category> categories;
+};
+struct SetReasons {
+    Id child;
+    std::string reasons;
+    std::string multipleCategoryReasons;
+};
+struct RecordView {
+    Id child;
+    View view;
+}; // replaces that professional's view
+struct RemoveView {
+    Id child;
+    Id participant;
+};
+struct RecordDissent {
+    Id child;
+    Dissent dissent;
+};
+struct RemoveDissent {
+    Id child;
+    Id participant;
+};
+struct SetParentsView {
+    Id child;
+    ParentsView view;
+};
 
 // The plan.
-struct SetPlanDetails { PlanDetails details; };
-struct PutAction { Action action; std::size_t position = end; };
-struct RemoveAction { Id id; };
+struct SetPlanDetails {
+    PlanDetails details;
+};
+struct PutAction {
+    Action action;
+    std::size_t position = end;
+};
+struct RemoveAction {
+    Id id;
+};
 
 } // namespace edit
 
-using Edit = std::variant<
-    edit::SetDetails, edit::SetSettings, edit::SetMeetingTimes, edit::PutChild, edit::RemoveChild,
-    edit::PutAdult, edit::RemoveAdult, edit::PutParticipant, edit::RemoveParticipant,
-    edit::PutReport, edit::RemoveReport, edit::MarkArrival, edit::MarkDeparture,
-    edit::SetAttendance, edit::AddItem, edit::EditItem, edit::MoveItem, edit::DeleteItem,
-    edit::PutRound, edit::RemoveRound, edit::RecordAnswer, edit::ClearAnswer, edit::RevealRound,
-    edit::PutDecision, edit::RemoveDecision, edit::SetThreshold, edit::SetOutcome,
-    edit::SetReasons, edit::RecordView, edit::RemoveView, edit::RecordDissent,
-    edit::RemoveDissent, edit::SetParentsView, edit::SetPlanDetails, edit::PutAction,
-    edit::RemoveAction>;
+using Edit =
+    std::variant<edit::SetDetails, edit::SetSettings, edit::SetMeetingTimes, edit::PutChild,
+                 edit::RemoveChild, edit::PutAdult, edit::RemoveAdult, edit::PutParticipant,
+                 edit::RemoveParticipant, edit::PutReport, edit::RemoveReport, edit::MarkArrival,
+                 edit::MarkDeparture, edit::SetAttendance, edit::AddItem, edit::EditItem,
+                 edit::MoveItem, edit::DeleteItem, edit::PutRound, edit::RemoveRound,
+                 edit::RecordAnswer, edit::ClearAnswer, edit::RevealRound, edit::PutDecision,
+                 edit::RemoveDecision, edit::SetThreshold, edit::SetOutcome, edit::SetReasons,
+                 edit::RecordView, edit::RemoveView, edit::RecordDissent, edit::RemoveDissent,
+                 edit::SetParentsView, edit::SetPlanDetails, edit::PutAction, edit::RemoveAction>;
 
 // An edit that does not fit the conference: names a missing id, an answer out
 // of 0..10, an id used twice, a removal of someone the record still refers to.

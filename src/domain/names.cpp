@@ -19,15 +19,14 @@ CPC_NAMES(Region, {Region::EnglandWales, "england-wales", "England and Wales"},
           {Region::Scotland, "scotland", "Scotland"},
           {Region::NorthernIreland, "northern-ireland", "Northern Ireland"})
 
-CPC_NAMES(Role, {Role::Chair, "chair", "Chair"}, {Role::MinuteTaker, "minute_taker", "Minute-taker"},
-          {Role::Parent, "parent", "Parent"}, {Role::Carer, "carer", "Carer"},
-          {Role::Child, "child", "Child or young person"},
+CPC_NAMES(Role, {Role::Chair, "chair", "Chair"},
+          {Role::MinuteTaker, "minute_taker", "Minute-taker"}, {Role::Parent, "parent", "Parent"},
+          {Role::Carer, "carer", "Carer"}, {Role::Child, "child", "Child or young person"},
           {Role::Supporter, "supporter", "Supporter"}, {Role::Advocate, "advocate", "Advocate"},
           {Role::Interpreter, "interpreter", "Interpreter"},
           {Role::SocialWorker, "social_worker", "Social worker"},
-          {Role::TeamManager, "team_manager", "Team manager"},
-          {Role::Police, "police", "Police"}, {Role::Gp, "gp", "GP"},
-          {Role::HealthVisitor, "health_visitor", "Health visitor"},
+          {Role::TeamManager, "team_manager", "Team manager"}, {Role::Police, "police", "Police"},
+          {Role::Gp, "gp", "GP"}, {Role::HealthVisitor, "health_visitor", "Health visitor"},
           {Role::SchoolNurse, "school_nurse", "School nurse"},
           {Role::Paediatrician, "paediatrician", "Community paediatrician"},
           {Role::Education, "education", "Teacher / safeguarding lead"},
@@ -70,7 +69,9 @@ CPC_NAMES(Progress, {Progress::NotStarted, "not_started", "Not started"},
 
 #undef CPC_NAMES
 
-bool isFamily(Role r) { return r == Role::Parent || r == Role::Carer || r == Role::Child; }
+bool isFamily(Role r) {
+    return r == Role::Parent || r == Role::Carer || r == Role::Child;
+}
 
 bool isProfessional(Role r) {
     switch (r) {

@@ -15,22 +15,22 @@ enum class Severity { Info, Warning, Problem };
 struct Finding {
     std::string rule; // stable key, e.g. "initial-late", "action-no-owner"
     Severity severity = Severity::Warning;
-    std::string message;  // one plain sentence, with names and dates
-    std::string subject;  // id of what it is about (action, child, participant), or empty
+    std::string message; // one plain sentence, with names and dates
+    std::string subject; // id of what it is about (action, child, participant), or empty
     bool operator==(const Finding&) const = default;
 };
 
 // The dates the rules set for this conference, counted in working days of its
 // region. Empty where the conference lacks what the date depends on.
 struct Timescales {
-    std::optional<Date> conferenceDueBy;        // initial/transfer: strategy + 15 wd
-    std::optional<Date> reportsDueBy;           // 2 (initial) or 5 (review) wd before
-    std::optional<Date> reportsToParentsBy;     // 2 wd before
-    std::optional<Date> firstCoreGroupBy;       // initial: 10 wd after
-    std::optional<Date> reviewBy;               // initial: 3 months; review: 6 months
-    std::optional<Date> coreGroupBeforeReviewBy;// 2 weeks before the review date
-    std::optional<Date> planToParentsBy;        // 1 wd after
-    std::optional<Date> recordBy;               // settings.recordDueWorkingDays wd after
+    std::optional<Date> conferenceDueBy;         // initial/transfer: strategy + 15 wd
+    std::optional<Date> reportsDueBy;            // 2 (initial) or 5 (review) wd before
+    std::optional<Date> reportsToParentsBy;      // 2 wd before
+    std::optional<Date> firstCoreGroupBy;        // initial: 10 wd after
+    std::optional<Date> reviewBy;                // initial: 3 months; review: 6 months
+    std::optional<Date> coreGroupBeforeReviewBy; // 2 weeks before the review date
+    std::optional<Date> planToParentsBy;         // 1 wd after
+    std::optional<Date> recordBy;                // settings.recordDueWorkingDays wd after
 };
 
 // The day of the conference: its scheduled start, or when it started.
@@ -42,9 +42,9 @@ Timescales timescales(const Conference& c);
 // review). Dates the chair set are kept as they are.
 PlanDetails withComputedDates(const Conference& c);
 
-std::vector<Finding> checkConferenceTiming(const Conference& c);  // held within 15 wd
-std::vector<Finding> checkReports(const Conference& c);           // received in time
-std::vector<Finding> checkPlanDates(const Conference& c);         // core group, review
+std::vector<Finding> checkConferenceTiming(const Conference& c);       // held within 15 wd
+std::vector<Finding> checkReports(const Conference& c);                // received in time
+std::vector<Finding> checkPlanDates(const Conference& c);              // core group, review
 std::vector<Finding> checkDuration(const Conference& c, DateTime now); // 2 h / 1.5 h
 std::vector<Finding> checkActions(const Conference& c, Date today);    // SMART
 std::vector<Finding> checkDecisions(const Conference& c); // reasons, categories, dissent

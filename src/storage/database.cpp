@@ -2,14 +2,13 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
-#include <sqlite3.h>
-
 #include <array>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <string_view>
 #include <fcntl.h>
+#include <fstream>
+#include <sqlite3.h>
+#include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -78,7 +77,9 @@ std::string describe(const SQLite::Exception& e) {
     }
 }
 
-bool isMemory(const fs::path& path) { return path == ":memory:"; }
+bool isMemory(const fs::path& path) {
+    return path == ":memory:";
+}
 
 std::string uri(const fs::path& path) {
     std::string out = "file:";
@@ -140,13 +141,16 @@ void inspect(const fs::path& path) {
 }
 
 void migrate(SQLite::Database& db, int from, int to) {
-    for (int v = from; v < to; ++v) db.exec(std::string(migrations[static_cast<std::size_t>(v)]));
+    for (int v = from; v < to; ++v)
+        db.exec(std::string(migrations[static_cast<std::size_t>(v)]));
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 
 } // namespace
 
-int latestSchema() { return static_cast<int>(migrations.size()); }
+int latestSchema() {
+    return static_cast<int>(migrations.size());
+}
 
 Database::Database(const fs::path& path, int upToSchema) : path_(path) {
     if (!isMemory(path)) inspect(path);
@@ -158,8 +162,8 @@ Database::Database(const fs::path& path, int upToSchema) : path_(path) {
             if (fd < 0) refuse(path, "cannot create the file");
             ::close(fd);
         }
-        db_ = std::make_unique<SQLite::Database>(
-            path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db_ = std::make_unique<SQLite::Database>(path.string(),
+                                                 SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         // One running copy owns the file: a second one is told so at once
         // instead of two chairs' edits interleaving.
         db_->exec("PRAGMA locking_mode = EXCLUSIVE");
@@ -183,19 +187,26 @@ Database::Database(const fs::path& path, int upToSchema) : path_(path) {
     }
 }
 
-int Database::schema() { return db_->execAndGet("PRAGMA user_version").getInt(); }
+int Database::schema() {
+    return db_->execAndGet("PRAGMA user_version").getInt();
+}
 
 fs::path defaultDatabasePath() {
     fs::path base;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
     else if (const char* home = std::getenv("HOME"); home && *home)
         base = fs::path(home) / ".local" / "share";
-    else throw StorageError("cannot find the user's data folder: neither XDG_DATA_HOME nor HOME is set");
+    else
+        throw StorageError(
+            "cannot find the user's data folder: neither XDG_DATA_HOME nor HOME is set");
     fs::path folder = base / "cpcboard";
     std::error_code ec;
     if (!fs::exists(folder, ec)) {
         fs::create_directories(folder, ec);
-        if (ec) throw StorageError(folder.string() + ": cannot create the folder (" + ec.message() + ")");
+        if (ec)
+            throw StorageError(folder.string() + ": cannot create the folder (" + ec.message() +
+                               ")");
         fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, ec);
     }
     return folder / "cpcboard.db";

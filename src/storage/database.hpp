@@ -5,7 +5,6 @@
 // a StorageError with one line a person can act on, and the file is left as it was.
 
 #include <SQLiteCpp/Database.h>
-
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -20,7 +19,7 @@ struct StorageError : std::runtime_error {
 int latestSchema();
 
 class Database {
-public:
+  public:
     // `path` may be ":memory:" for tests. `upToSchema` exists for the migration
     // tests, which need a file at an older schema.
     explicit Database(const std::filesystem::path& path, int upToSchema = latestSchema());
@@ -29,7 +28,7 @@ public:
     const std::filesystem::path& path() const { return path_; }
     int schema();
 
-private:
+  private:
     std::filesystem::path path_;
     std::unique_ptr<SQLite::Database> db_;
 };

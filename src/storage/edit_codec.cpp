@@ -23,7 +23,9 @@ template <class Edit, class T> constexpr Field<Edit, T> field(const char* name, 
 // The fields of each edit, by name. An edit kind missing here does not compile.
 template <class E> constexpr auto fields();
 #define CPC_FIELDS(E, ...)                                                                         \
-    template <> constexpr auto fields<E>() { return std::make_tuple(__VA_ARGS__); }
+    template <> constexpr auto fields<E>() {                                                       \
+        return std::make_tuple(__VA_ARGS__);                                                       \
+    }
 
 CPC_FIELDS(SetDetails, field("details", &SetDetails::details))
 CPC_FIELDS(SetSettings, field("settings", &SetSettings::settings))
@@ -81,18 +83,33 @@ CPC_FIELDS(RemoveAction, field("id", &RemoveAction::id))
 #undef CPC_FIELDS
 
 // Values: plain ones here; entities through the interchange document's codec.
-json encode(const std::string& v) { return v; }
-json encode(bool v) { return v; }
-json encode(std::size_t v) { return v == end ? json(nullptr) : json(v); }
-json encode(DateTime v) { return formatDateTime(v); }
-template <class E> requires std::is_enum_v<E> json encode(E v) { return std::string(token(v)); }
-template <class T> json encode(const std::optional<T>& v) { return v ? encode(*v) : json(nullptr); }
+json encode(const std::string& v) {
+    return v;
+}
+json encode(bool v) {
+    return v;
+}
+json encode(std::size_t v) {
+    return v == end ? json(nullptr) : json(v);
+}
+json encode(DateTime v) {
+    return formatDateTime(v);
+}
+template <class E>
+requires std::is_enum_v<E> json encode(E v) {
+    return std::string(token(v));
+}
+template <class T> json encode(const std::optional<T>& v) {
+    return v ? encode(*v) : json(nullptr);
+}
 template <class T> json encode(const std::vector<T>& v) {
     json out = json::array();
-    for (const auto& x : v) out.push_back(encode(x));
+    for (const auto& x : v)
+        out.push_back(encode(x));
     return out;
 }
-template <class T> requires std::is_class_v<T> json encode(const T& v) {
+template <class T>
+requires std::is_class_v<T> json encode(const T& v) {
     return interchange::toJson(v);
 }
 
@@ -118,7 +135,8 @@ DateTime decode(const json& j, const std::string& path, Tag<DateTime>) {
     if (!t) bad(path);
     return *t;
 }
-template <class E> requires std::is_enum_v<E> E decode(const json& j, const std::string& path, Tag<E>) {
+template <class E>
+requires std::is_enum_v<E> E decode(const json& j, const std::string& path, Tag<E>) {
     auto v = j.is_string() ? fromToken<E>(j.get<std::string>()) : std::nullopt;
     if (!v) bad(path);
     return *v;
@@ -168,10 +186,9 @@ Edit decodeEdit(const json& j) {
         [&](auto& edit) {
             std::apply(
                 [&](auto... f) {
-                    ((edit.*(f.member) =
-                          decode(j.contains(f.name) ? j.at(f.name) : json(nullptr),
-                                 std::string(kind) + "." + f.name,
-                                 Tag<std::decay_t<decltype(edit.*(f.member))>>{})),
+                    ((edit.*(f.member) = decode(j.contains(f.name) ? j.at(f.name) : json(nullptr),
+                                                std::string(kind) + "." + f.name,
+                                                Tag<std::decay_t<decltype(edit.*(f.member))>>{})),
                      ...);
                 },
                 fields<std::decay_t<decltype(edit)>>());

@@ -6,7 +6,6 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
-
 #include <cstdio>
 #include <ctime>
 
@@ -37,15 +36,16 @@ std::optional<Date> dayOf(const Conference& c) {
 void bindSummary(SQLite::Statement& st, const Conference& c) {
     st.bind(":title", c.details.title);
     st.bind(":kind", std::string(token(c.details.kind)));
-    if (auto d = dayOf(c)) st.bind(":date", formatDate(*d));
-    else st.bind(":date");
+    if (auto d = dayOf(c))
+        st.bind(":date", formatDate(*d));
+    else
+        st.bind(":date");
     st.bind(":document", document(c));
 }
 
-void appendLog(Database& db, const Id& conference, const std::string& at,
-               const std::string& action, std::string_view kind, const std::string& edit,
-               const std::string& inverse, std::optional<long long> target,
-               const std::string& summary) {
+void appendLog(Database& db, const Id& conference, const std::string& at, const std::string& action,
+               std::string_view kind, const std::string& edit, const std::string& inverse,
+               std::optional<long long> target, const std::string& summary) {
     SQLite::Statement st(db.sql(),
                          "INSERT INTO edit_log (conference_id, at, action, kind, edit, inverse, "
                          "target, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -55,8 +55,10 @@ void appendLog(Database& db, const Id& conference, const std::string& at,
     st.bind(4, std::string(kind));
     st.bind(5, edit);
     st.bind(6, inverse);
-    if (target) st.bind(7, static_cast<int64_t>(*target));
-    else st.bind(7);
+    if (target)
+        st.bind(7, static_cast<int64_t>(*target));
+    else
+        st.bind(7);
     st.bind(8, summary);
     st.exec();
 }
@@ -100,7 +102,8 @@ Id addConference(Database& db, Conference c, const Clock& now) {
         if (c.id.empty() || exists(db, c.id)) {
             // Short, readable, and unique in this file: "k1", "k2", ...
             long long n = db.sql().execAndGet("SELECT count(*) FROM conference").getInt64() + 1;
-            while (exists(db, "k" + std::to_string(n))) ++n;
+            while (exists(db, "k" + std::to_string(n)))
+                ++n;
             c.id = "k" + std::to_string(n);
         }
         auto at = utc(now());
@@ -122,7 +125,8 @@ Conference loadConference(Database& db, const Id& id) {
     std::string text = guarded(db, [&] {
         SQLite::Statement st(db.sql(), "SELECT document FROM conference WHERE id = ?");
         st.bind(1, id);
-        if (!st.executeStep()) throw StorageError("no conference \"" + id + "\" in " + db.path().string());
+        if (!st.executeStep())
+            throw StorageError("no conference \"" + id + "\" in " + db.path().string());
         return st.getColumn(0).getString();
     });
     try {
@@ -211,8 +215,8 @@ void Record::apply(const Edit& e) {
 
 Edit Record::stored(long long seq, const char* column) const {
     std::string text = guarded(db_, [&] {
-        SQLite::Statement st(db_.sql(), std::string("SELECT ") + column +
-                                            " FROM edit_log WHERE seq = ?");
+        SQLite::Statement st(db_.sql(),
+                             std::string("SELECT ") + column + " FROM edit_log WHERE seq = ?");
         st.bind(1, static_cast<int64_t>(seq));
         if (!st.executeStep())
             throw StorageError("the edit log has no entry " + std::to_string(seq));
@@ -246,8 +250,12 @@ void Record::redo() {
     undone_.pop_back();
 }
 
-std::string Record::nextUndo() const { return done_.empty() ? "" : done_.back().summary; }
-std::string Record::nextRedo() const { return undone_.empty() ? "" : undone_.back().summary; }
+std::string Record::nextUndo() const {
+    return done_.empty() ? "" : done_.back().summary;
+}
+std::string Record::nextRedo() const {
+    return undone_.empty() ? "" : undone_.back().summary;
+}
 
 std::vector<LogEntry> Record::history() const {
     return guarded(db_, [&] {

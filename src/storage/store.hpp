@@ -46,7 +46,7 @@ std::optional<std::string> recall(Database& db, const std::string& key);
 void remember(Database& db, const std::string& key, const std::string& value);
 
 class Record {
-public:
+  public:
     Record(Database& db, Id id, Clock now = std::chrono::system_clock::now);
 
     const Conference& conference() const { return conference_; }
@@ -67,7 +67,7 @@ public:
     // The audit trail: every change with its time, oldest first.
     std::vector<LogEntry> history() const;
 
-private:
+  private:
     struct Done {
         long long seq;
         std::string summary;

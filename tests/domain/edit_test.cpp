@@ -1,7 +1,6 @@
 #include "domain/edit.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using namespace cpc;
@@ -9,7 +8,9 @@ using namespace cpc::edit;
 
 namespace {
 
-DateTime at(const char* text) { return *parseDateTime(text); }
+DateTime at(const char* text) {
+    return *parseDateTime(text);
+}
 
 Conference meeting() {
     Conference c;
@@ -52,7 +53,8 @@ template <class Check> void applyAndUndo(const Edit& e, Check check) {
 
 std::vector<std::string> column(const Conference& c, Column col) {
     std::vector<std::string> ids;
-    for (auto* item : itemsIn(c, col)) ids.push_back(item->id);
+    for (auto* item : itemsIn(c, col))
+        ids.push_back(item->id);
     return ids;
 }
 
@@ -88,12 +90,14 @@ TEST_CASE("every kind of edit is applied and undone", "[edit]") {
     });
     run(SetAttendance{"p2", Attendance::Excluded, "asked to step out"},
         [](auto& c) { CHECK(findParticipant(c, "p2")->exclusionReason == "asked to step out"); });
-    run(AddItem{{"i9", Column::Worried, "New worry"}, 1},
-        [](auto& c) { CHECK(column(c, Column::Worried) == std::vector<std::string>{"i1", "i9", "i3"}); });
-    run(EditItem{{"i1", Column::Worried, "Three call-outs", {}, "p4", Tag::Fact, true}}, [](auto& c) {
-        CHECK(findItem(c, "i1")->text == "Three call-outs");
-        CHECK(findItem(c, "i1")->confidential);
+    run(AddItem{{"i9", Column::Worried, "New worry"}, 1}, [](auto& c) {
+        CHECK(column(c, Column::Worried) == std::vector<std::string>{"i1", "i9", "i3"});
     });
+    run(EditItem{{"i1", Column::Worried, "Three call-outs", {}, "p4", Tag::Fact, true}},
+        [](auto& c) {
+            CHECK(findItem(c, "i1")->text == "Three call-outs");
+            CHECK(findItem(c, "i1")->confidential);
+        });
     run(MoveItem{"i3", Column::NeedsToHappen, 0}, [](auto& c) {
         CHECK(column(c, Column::NeedsToHappen) == std::vector<std::string>{"i3", "i4"});
     });
@@ -267,7 +271,8 @@ TEST_CASE("a long undo chain walks back to the start", "[edit]") {
         if (i % 7 == 0) undos.push_back(applyEdit(c, MoveItem{id, Column((i + 1) % 3), 1}));
         if (i % 11 == 0) undos.push_back(applyEdit(c, DeleteItem{id}));
     }
-    for (auto it = undos.rbegin(); it != undos.rend(); ++it) applyEdit(c, *it);
+    for (auto it = undos.rbegin(); it != undos.rend(); ++it)
+        applyEdit(c, *it);
     CHECK(c == start);
 }
 

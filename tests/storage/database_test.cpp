@@ -3,7 +3,6 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <sys/stat.h>
 
@@ -27,7 +26,8 @@ void makeOtherDatabase(const fs::path& file, const char* sql) {
 
 } // namespace
 
-TEST_CASE("a new database file is created at the latest schema, private to the user", "[database]") {
+TEST_CASE("a new database file is created at the latest schema, private to the user",
+          "[database]") {
     TempFolder tmp;
     auto file = tmp / "new.db";
     Database db(file);
@@ -94,7 +94,8 @@ TEST_CASE("a damaged file is refused and left as it was", "[database]") {
     std::string bytes = readBytes(file);
     REQUIRE(bytes.size() > 8192);
     // Scribble over the second page: the b-tree of a table.
-    for (std::size_t i = 4096; i < 4096 + 64; ++i) bytes[i] = '\x7f';
+    for (std::size_t i = 4096; i < 4096 + 64; ++i)
+        bytes[i] = '\x7f';
     writeBytes(file, bytes);
     refusedUntouched(file, "damaged");
 }
@@ -149,6 +150,8 @@ TEST_CASE("the default database lives in the user's data folder", "[database]") 
     CHECK(path == tmp / "data" / "cpcboard" / "cpcboard.db");
     CHECK(fs::is_directory(path.parent_path()));
     CHECK((fs::status(path.parent_path()).permissions() & fs::perms::all) == fs::perms::owner_all);
-    if (old) ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
-    else ::unsetenv("XDG_DATA_HOME");
+    if (old)
+        ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
+    else
+        ::unsetenv("XDG_DATA_HOME");
 }

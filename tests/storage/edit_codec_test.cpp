@@ -2,7 +2,6 @@
 #include "storage/edit_codec.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using namespace cpc;
@@ -12,29 +11,63 @@ using namespace cpc::storage;
 TEST_CASE("every kind of edit reads back as it was written", "[edit_codec]") {
     auto t = *parseDateTime("2026-12-03T10:04");
     Child child{"c1", "Zoë", parseDate("2012-05-01"), "4 Elm Row"};
-    Participant person{"p2", "Danielle Nowak", Role::Parent, "", Attendance::Attended, "", {{t, {}}}};
-    ScalingRound round{"s1", "How safe?", "unsafe", "safe", Direction::HighIsRisk, "c1", "i1",
-                       false, true, {{"p2", 7, "better"}, {"p3", std::nullopt, "declined"}}};
-    Decision decision{.child = "c1", .outcome = Outcome::Plan, .categories = {Category::Neglect},
-                      .reasons = "because", .dissent = {{"p4", "disagrees", true}}};
+    Participant person{"p2", "Danielle Nowak", Role::Parent, "", Attendance::Attended,
+                       "",   {{t, {}}}};
+    ScalingRound round{"s1",
+                       "How safe?",
+                       "unsafe",
+                       "safe",
+                       Direction::HighIsRisk,
+                       "c1",
+                       "i1",
+                       false,
+                       true,
+                       {{"p2", 7, "better"}, {"p3", std::nullopt, "declined"}}};
+    Decision decision{.child = "c1",
+                      .outcome = Outcome::Plan,
+                      .categories = {Category::Neglect},
+                      .reasons = "because",
+                      .dissent = {{"p4", "disagrees", true}}};
     std::vector<Edit> edits{
-        SetDetails{{.title = "T", .scheduledStart = t, .strategyDiscussion = parseDate("2026-11-16")}},
-        SetSettings{{true, 20}}, SetMeetingTimes{{t, t}}, PutChild{child, 2}, RemoveChild{"c1"},
-        PutAdult{{"a1", "Ryan", std::nullopt, "4 Elm Row", "partner"}}, RemoveAdult{"a1"},
-        PutParticipant{person}, RemoveParticipant{"p2"}, PutReport{{"r1", "p3", parseDate("2026-12-01"), true}},
-        RemoveReport{"r1"}, MarkArrival{"p2", t}, MarkDeparture{"p2", t},
+        SetDetails{
+            {.title = "T", .scheduledStart = t, .strategyDiscussion = parseDate("2026-11-16")}},
+        SetSettings{{true, 20}},
+        SetMeetingTimes{{t, t}},
+        PutChild{child, 2},
+        RemoveChild{"c1"},
+        PutAdult{{"a1", "Ryan", std::nullopt, "4 Elm Row", "partner"}},
+        RemoveAdult{"a1"},
+        PutParticipant{person},
+        RemoveParticipant{"p2"},
+        PutReport{{"r1", "p3", parseDate("2026-12-01"), true}},
+        RemoveReport{"r1"},
+        MarkArrival{"p2", t},
+        MarkDeparture{"p2", t},
         SetAttendance{"p2", Attendance::Excluded, "risk"},
         AddItem{{"i1", Column::Worried, "text", {"c1"}, "p2", Tag::Allegation, true, t}, 0},
-        EditItem{{"i1", Column::Worried, "text2"}}, MoveItem{"i1", Column::NeedsToHappen, 1},
-        DeleteItem{"i1"}, PutRound{round}, RemoveRound{"s1"}, RecordAnswer{"s1", {"p2", 0, ""}},
-        ClearAnswer{"s1", "p2"}, RevealRound{"s1", true}, PutDecision{decision, 1},
-        RemoveDecision{"c1"}, SetThreshold{"c1", {true, false}},
-        SetOutcome{"c1", Outcome::ChildInNeed, {}}, SetReasons{"c1", "r", "m"},
+        EditItem{{"i1", Column::Worried, "text2"}},
+        MoveItem{"i1", Column::NeedsToHappen, 1},
+        DeleteItem{"i1"},
+        PutRound{round},
+        RemoveRound{"s1"},
+        RecordAnswer{"s1", {"p2", 0, ""}},
+        ClearAnswer{"s1", "p2"},
+        RevealRound{"s1", true},
+        PutDecision{decision, 1},
+        RemoveDecision{"c1"},
+        SetThreshold{"c1", {true, false}},
+        SetOutcome{"c1", Outcome::ChildInNeed, {}},
+        SetReasons{"c1", "r", "m"},
         RecordView{"c1", {"p3", Recommendation::NoPlan, {Category::Sexual}, "c"}},
-        RemoveView{"c1", "p3"}, RecordDissent{"c1", {"p3", "why", false}}, RemoveDissent{"c1", "p3"},
+        RemoveView{"c1", "p3"},
+        RecordDissent{"c1", {"p3", "why", false}},
+        RemoveDissent{"c1", "p3"},
         SetParentsView{"c1", {false, "no", true}},
-        SetPlanDetails{{.keyWorker = "p3", .coreGroup = {"p2", "p3"}, .firstCoreGroup = parseDate("2027-01-07")}},
-        PutAction{{"a1", "Do it", "Women's Aid", parseDate("2027-01-10"), {"c1"}, Progress::InProgress}},
+        SetPlanDetails{{.keyWorker = "p3",
+                        .coreGroup = {"p2", "p3"},
+                        .firstCoreGroup = parseDate("2027-01-07")}},
+        PutAction{
+            {"a1", "Do it", "Women's Aid", parseDate("2027-01-10"), {"c1"}, Progress::InProgress}},
         RemoveAction{"a1"}};
     std::set<std::size_t> kinds;
     for (const auto& e : edits) {
@@ -50,8 +83,14 @@ TEST_CASE("every kind of edit reads back as it was written", "[edit_codec]") {
 }
 
 TEST_CASE("an edit full of values keeps every value", "[edit_codec]") {
-    Item item{"i7", Column::NeedsToHappen, "Łukasz to have \"contact\"\nat Nan's 🏠", {"c1", "c2"},
-              "p3", Tag::Opinion, true, parseDateTime("2026-12-03T10:40")};
+    Item item{"i7",
+              Column::NeedsToHappen,
+              "Łukasz to have \"contact\"\nat Nan's 🏠",
+              {"c1", "c2"},
+              "p3",
+              Tag::Opinion,
+              true,
+              parseDateTime("2026-12-03T10:40")};
     Edit e = AddItem{item, 3};
     Edit back = decodeEdit(encodeEdit(e));
     REQUIRE(std::holds_alternative<AddItem>(back));
@@ -70,7 +109,8 @@ TEST_CASE("an edit full of values keeps every value", "[edit_codec]") {
 TEST_CASE("a damaged edit is a storage error, not a crash", "[edit_codec]") {
     using nlohmann::json;
     CHECK_THROWS_AS(decodeEdit(json::array()), StorageError);
-    CHECK_THROWS_WITH(decodeEdit(json{{"kind", "launch_rocket"}}), Catch::Contains("launch_rocket"));
+    CHECK_THROWS_WITH(decodeEdit(json{{"kind", "launch_rocket"}}),
+                      Catch::Contains("launch_rocket"));
     CHECK_THROWS_WITH(decodeEdit(json{{"kind", "move_item"}, {"id", 5}}),
                       Catch::Contains("move_item.id"));
     CHECK_THROWS_WITH(decodeEdit(json{{"kind", "move_item"}, {"id", "i1"}, {"column", "sideways"}}),

@@ -2,7 +2,6 @@
 #include "temp_folder.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -32,9 +31,13 @@ Clock ticking() {
     return [t] { return *t += std::chrono::seconds{1}; };
 }
 
-int logSize(Database& db) { return db.sql().execAndGet("SELECT count(*) FROM edit_log").getInt(); }
+int logSize(Database& db) {
+    return db.sql().execAndGet("SELECT count(*) FROM edit_log").getInt();
+}
 
-Item item(const char* id, const char* text) { return {id, Column::WorkingWell, text, {}, "p2"}; }
+Item item(const char* id, const char* text) {
+    return {id, Column::WorkingWell, text, {}, "p2"};
+}
 
 } // namespace
 
@@ -154,7 +157,8 @@ TEST_CASE("the edit log is an audit trail of every change with its time", "[reco
     CHECK(log[0].action == "create");
     CHECK(log[1].action == "do");
     CHECK(log[1].kind == "add_item");
-    CHECK(log[1].summary == "Added to What's working well? \"Zoë says she feels safer when Nan is there\"");
+    CHECK(log[1].summary ==
+          "Added to What's working well? \"Zoë says she feels safer when Nan is there\"");
     CHECK(log[2].summary == "Sam Patel arrived at 10:01");
     CHECK(log[3].action == "undo");
     CHECK(log[3].summary == "Undid: Sam Patel arrived at 10:01");
@@ -163,8 +167,7 @@ TEST_CASE("the edit log is an audit trail of every change with its time", "[reco
     CHECK(log[4].at == "2026-12-03T10:00:04Z");
 }
 
-TEST_CASE("an edit is on disk when apply returns: killing the program loses nothing",
-          "[record]") {
+TEST_CASE("an edit is on disk when apply returns: killing the program loses nothing", "[record]") {
     TempFolder tmp;
     auto file = tmp / "killed.db";
     Id id;
