@@ -197,6 +197,7 @@ void readFields(const Reader& r, Adult& x) {
 void readFields(const Reader& r, Presence& x) {
     x.from = r.need<DateTime>("from");
     x.to = r.maybe<DateTime>("to");
+    x.askedToLeave = r.maybe<std::string>("asked_to_leave").value_or("");
 }
 
 void readFields(const Reader& r, Participant& x) {
@@ -422,7 +423,8 @@ Out out(const Adult& x) {
 }
 
 Out out(const Presence& x) {
-    return Out::object({{"from", out(x.from)}, {"to", out(x.to)}});
+    Out asked = x.askedToLeave.empty() ? Out(nullptr) : out(x.askedToLeave);
+    return Out::object({{"from", out(x.from)}, {"to", out(x.to)}, {"asked_to_leave", asked}});
 }
 
 Out out(const Participant& x) {

@@ -88,6 +88,9 @@ struct Adult {
 struct Presence {
     DateTime from;
     std::optional<DateTime> to;
+    // Why the chair asked them to leave at `to`; empty when they left of their
+    // own accord. What is said until they come back stays out of the parents' copy.
+    std::string askedToLeave;
     bool operator==(const Presence&) const = default;
 };
 

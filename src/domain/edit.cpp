@@ -303,6 +303,7 @@ struct Applier {
             if (p.presence.empty() || p.presence.back().to) fail(p.name + " is not in the room");
             if (e.at < p.presence.back().from) fail(p.name + " cannot leave before arriving");
             p.presence.back().to = e.at;
+            p.presence.back().askedToLeave = e.askedToLeave;
         });
     }
     Edit operator()(const SetAttendance& e) {
@@ -502,6 +503,9 @@ struct Describer {
         return person(e.participant) + " arrived at " + time(e.at);
     }
     std::string operator()(const MarkDeparture& e) const {
+        if (!e.askedToLeave.empty())
+            return person(e.participant) + " was asked to leave at " + time(e.at) + " (" +
+                   e.askedToLeave + ")";
         return person(e.participant) + " left at " + time(e.at);
     }
     std::string operator()(const SetAttendance& e) const {

@@ -68,6 +68,7 @@ struct MarkArrival {
 struct MarkDeparture {
     Id participant;
     DateTime at;
+    std::string askedToLeave; // the reason, when the chair asked them to step out
 };
 struct SetAttendance {
     Id participant;

@@ -42,7 +42,7 @@ CPC_FIELDS(RemoveReport, field("id", &RemoveReport::id))
 CPC_FIELDS(MarkArrival, field("participant", &MarkArrival::participant),
            field("at", &MarkArrival::at))
 CPC_FIELDS(MarkDeparture, field("participant", &MarkDeparture::participant),
-           field("at", &MarkDeparture::at))
+           field("at", &MarkDeparture::at), field("asked_to_leave", &MarkDeparture::askedToLeave))
 CPC_FIELDS(SetAttendance, field("participant", &SetAttendance::participant),
            field("attendance", &SetAttendance::attendance),
            field("exclusion_reason", &SetAttendance::exclusionReason))
