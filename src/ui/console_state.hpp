@@ -1,0 +1,81 @@
+#pragma once
+// The console's own state: what the chair has selected and half-typed. It
+// lives outside the panels (Dear ImGui style) so that panels are functions of
+// (what to show, this state) and tests can set it up and read it back.
+
+#include "domain/conference.hpp"
+#include "ui/intent.hpp"
+#include "ui/phase.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cpc::ui {
+
+// How the projector names who said something.
+enum class NameStyle { Name, Role };
+
+// The chair's controls over the projected picture.
+struct ProjectorControl {
+    ProjectorMode mode = ProjectorMode::Window;
+    bool frozen = false;     // keeps showing the last picture while the chair edits
+    bool blank = false;      // a calm neutral screen
+    bool presenting = false; // one screen: the console shows the projector view
+    int page = 0;            // when the board is longer than one screen
+    NameStyle names = NameStyle::Name;
+};
+
+// The quick-entry line of the Information phase and what the next item gets.
+struct BoardEntry {
+    std::string text;
+    Column column = Column::Worried;
+    std::optional<Id> source;  // sticky: people often say several things in a row
+    std::vector<Id> children;  // empty: all children
+    std::optional<Tag> tag;    // cleared after each item
+    bool confidential = false; // cleared after each item
+    bool wantFocus = true;     // give the line keyboard focus on the next frame
+};
+
+// Picking a person by typing part of their name.
+struct PersonPicker {
+    bool open = false;
+    std::string filter;
+    int highlighted = 0;
+};
+
+struct BoardSelection {
+    std::optional<Id> item;    // selected with the arrow keys or a click
+    std::optional<Id> editing; // being edited in place
+    std::string editText;
+};
+
+struct IntroductionsState {
+    std::optional<Id> selected;
+    std::string reason; // for "asked to leave" / "excluded"
+    bool askingReason = false;
+    Participant newcomer; // someone who turned up unannounced
+    bool addingNewcomer = false;
+};
+
+struct PrepareState {
+    int tab = 0;
+    Child newChild;
+    Adult newAdult;
+    Participant newParticipant;
+    Report newReport;
+};
+
+struct ConsoleState {
+    Phase phase = Phase::Information;
+    BoardEntry entry;
+    PersonPicker sourcePicker;
+    BoardSelection selection;
+    IntroductionsState introductions;
+    PrepareState prepare;
+    ProjectorControl projector;
+    Theme theme = Theme::Light;
+    bool showHelp = false;
+};
+
+} // namespace cpc::ui

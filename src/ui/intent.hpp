@@ -1,0 +1,35 @@
+#pragma once
+// What a panel asks for. Panels never change the record or the windows
+// themselves: they emit intents, and app/ carries them out (an edit goes to
+// storage, a zoom rebuilds the fonts, ...).
+
+#include "domain/edit.hpp"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace cpc::ui {
+
+enum class ProjectorMode { Off, Window, Fullscreen };
+enum class Theme { Light, Dark };
+
+namespace intent {
+struct ApplyEdit { Edit edit; };
+struct Undo {};
+struct Redo {};
+struct SetProjector { ProjectorMode mode; };
+struct Present { bool on; };  // one screen: the console shows the projector view full screen
+struct Zoom { int steps; };   // +1 larger, -1 smaller, 0 back to 100%
+struct SetTheme { Theme theme; };
+struct OpenConference { Id id; };
+struct CreateConference { Details details; };
+struct Quit {};
+} // namespace intent
+
+using Intent = std::variant<intent::ApplyEdit, intent::Undo, intent::Redo, intent::SetProjector,
+                            intent::Present, intent::Zoom, intent::SetTheme,
+                            intent::OpenConference, intent::CreateConference, intent::Quit>;
+using Intents = std::vector<Intent>;
+
+} // namespace cpc::ui

@@ -1,0 +1,33 @@
+#pragma once
+// Every panel has one shape: a free function of what it shows (a view, read
+// only), the state it owns (outside it), and the intents it emits. They are
+// registered in one place: the console's phase table in console.cpp.
+
+#include "ui/intent.hpp"
+#include "ui/views.hpp"
+
+namespace cpc::ui {
+
+// The chair console: the whole laptop window. Status bar (title, children,
+// clock against the limit, quorum, saved), phase rail, the phase's editor,
+// the help overlay. Draws into the full display.
+void drawConsole(const ConsoleView& view, ConsoleState& state, Intents& out);
+
+// The projector view: read-only, no chrome, fills the display. Never shows a
+// confidential item.
+ProjectorResult drawProjector(const ProjectorView& view);
+
+// Before a conference is open: the conferences in the file, and a new one.
+void drawStartScreen(const StartView& view, StartState& state, Intents& out);
+
+// The phase editors the console puts in front, one per phase.
+void drawPrepare(const ConsoleView& view, ConsoleState& state, Intents& out);
+void drawIntroductions(const ConsoleView& view, ConsoleState& state, Intents& out);
+void drawPurpose(const ConsoleView& view, ConsoleState& state, Intents& out);
+void drawInformation(const ConsoleView& view, ConsoleState& state, Intents& out);
+void drawScaling(const ConsoleView& view, ConsoleState& state, Intents& out);
+void drawDecision(const ConsoleView& view, ConsoleState& state, Intents& out);
+void drawPlan(const ConsoleView& view, ConsoleState& state, Intents& out);
+void drawClose(const ConsoleView& view, ConsoleState& state, Intents& out);
+
+} // namespace cpc::ui

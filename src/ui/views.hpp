@@ -1,0 +1,63 @@
+#pragma once
+// What each panel is given to show: read-only, built by app/ each frame.
+
+#include "domain/conference.hpp"
+#include "domain/quorum.hpp"
+#include "domain/rules.hpp"
+#include "ui/console_state.hpp"
+
+#include <string>
+#include <vector>
+
+namespace cpc::ui {
+
+struct Fonts;
+struct TextLog;
+
+struct ConsoleView {
+    const Conference& conference;
+    DateTime now;                 // the room's clock
+    Quorum quorum;                // at `now`
+    std::vector<Finding> findings; // rules' findings at `now`
+    bool saved = true;            // everything typed is on disk
+    std::string undoLabel;        // what Ctrl+Z would undo, in words; empty: nothing
+    std::string redoLabel;
+    int projectorPages = 1;       // pages the projector needs for the current phase
+    const Fonts* fonts = nullptr;
+};
+
+struct ProjectorView {
+    const Conference& conference;
+    Phase phase = Phase::Information;
+    NameStyle names = NameStyle::Name;
+    int page = 0;
+    bool blank = false;
+    const Fonts* fonts = nullptr;
+    TextLog* log = nullptr; // tests: every string drawn is recorded here
+};
+
+// What the projector drew, for the console's page indicator.
+struct ProjectorResult {
+    int pages = 1;
+    float bodySize = 0; // the text size it chose, in pixels
+};
+
+struct ConferenceEntry {
+    Id id;
+    std::string date; // YYYY-MM-DD or empty
+    Kind kind = Kind::Initial;
+    std::string title;
+};
+
+struct StartView {
+    const std::vector<ConferenceEntry>& conferences;
+    const Fonts* fonts = nullptr;
+};
+
+struct StartState {
+    int selected = 0;
+    Details draft;
+    bool creating = false;
+};
+
+} // namespace cpc::ui
