@@ -228,27 +228,22 @@ Edit Record::stored(long long seq, const char* column) const {
     return decodeEdit(j);
 }
 
-void Record::undo() {
-    if (done_.empty()) return;
-    Done top = done_.back();
-    Edit inverse = stored(top.seq, "inverse");
+// Undo applies the stored inverse of the last edit; redo applies the stored
+// edit again. Both are logged as edits of their own, so the trail stays whole.
+void Record::replay(const char* column, const char* action, const std::string& prefix,
+                    std::vector<Done>& from, std::vector<Done>& to) {
+    if (from.empty()) return;
+    Done top = from.back();
+    Edit e = stored(top.seq, column);
     Conference next = conference_;
-    Edit again = applyEdit(next, inverse);
-    commit(inverse, again, "undo", top.seq, "Undid: " + top.summary, std::move(next));
-    undone_.push_back(top);
-    done_.pop_back();
+    Edit back = applyEdit(next, e);
+    commit(e, back, action, top.seq, prefix + top.summary, std::move(next));
+    to.push_back(top);
+    from.pop_back();
 }
 
-void Record::redo() {
-    if (undone_.empty()) return;
-    Done top = undone_.back();
-    Edit forward = stored(top.seq, "edit");
-    Conference next = conference_;
-    Edit inverse = applyEdit(next, forward);
-    commit(forward, inverse, "redo", top.seq, "Redid: " + top.summary, std::move(next));
-    done_.push_back(top);
-    undone_.pop_back();
-}
+void Record::undo() { replay("inverse", "undo", "Undid: ", done_, undone_); }
+void Record::redo() { replay("edit", "redo", "Redid: ", undone_, done_); }
 
 std::string Record::nextUndo() const {
     return done_.empty() ? "" : done_.back().summary;

@@ -75,6 +75,8 @@ class Record {
     void commit(const Edit& e, const Edit& inverse, const std::string& action,
                 std::optional<long long> target, const std::string& summary, Conference next);
     Edit stored(long long seq, const char* column) const;
+    void replay(const char* column, const char* action, const std::string& prefix,
+                std::vector<Done>& from, std::vector<Done>& to);
 
     Database& db_;
     Conference conference_;
