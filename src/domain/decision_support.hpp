@@ -1,0 +1,31 @@
+#pragma once
+// Helping the chair decide (DOMAIN.md "The decision and dissent"): the tally
+// of professionals' recommendations, and who disagrees with the outcome.
+
+#include "domain/conference.hpp"
+
+#include <array>
+#include <vector>
+
+namespace cpc {
+
+struct Tally {
+    int plan = 0;
+    int noPlan = 0;
+    std::array<int, 4> categories{}; // indexed by Category
+};
+
+// Professionals' recommendations only: family views are recorded as the
+// parents' view and are not counted.
+Tally tallyOf(const Conference& c, const Decision& d);
+
+// Whether a recommendation agrees with an outcome: a plan with a plan (or a
+// continued plan); no plan with a Child in Need plan, no further action, or
+// ending the plan.
+bool agrees(Recommendation r, Outcome o);
+
+// The professionals whose recommendation differs from the outcome and who are
+// not yet recorded as dissenting: the chair is offered each of them.
+std::vector<Id> dissentToOffer(const Conference& c, const Decision& d);
+
+} // namespace cpc

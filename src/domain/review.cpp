@@ -1,0 +1,49 @@
+#include "domain/review.hpp"
+
+#include "domain/rules.hpp"
+
+namespace cpc {
+
+Conference startReview(const Conference& concluded) {
+    Conference r;
+    r.reviewOf = concluded.id;
+    r.settings = concluded.settings;
+    r.details.kind = Kind::Review;
+    r.details.region = concluded.details.region;
+    r.details.venue = concluded.details.venue;
+    r.details.previousConference = conferenceDate(concluded);
+    r.details.title = "Review conference";
+    if (!concluded.children.empty()) {
+        const auto& name = concluded.children.front().name;
+        auto surname = name.substr(name.rfind(' ') + 1);
+        r.details.title +=
+            ": the " + surname + (concluded.children.size() > 1 ? " children" : " child");
+    }
+    r.details.purpose =
+        "To review the child protection plan agreed on " +
+        (r.details.previousConference ? formatLongDate(*r.details.previousConference)
+                                      : std::string("at the last conference")) +
+        ": what has changed, and whether the plan should continue, change or end.";
+    PlanDetails dates = withComputedDates(concluded);
+    if (dates.reviewConference)
+        r.details.scheduledStart =
+            DateTime{std::chrono::local_days{*dates.reviewConference}} + std::chrono::hours{10};
+
+    r.children = concluded.children;
+    r.adults = concluded.adults;
+    r.participants = concluded.participants;
+    for (auto& p : r.participants) {
+        p.attendance = Attendance::Invited;
+        p.exclusionReason.clear();
+        p.presence.clear();
+    }
+    r.plan = concluded.plan;
+    r.plan.details.firstCoreGroup.reset(); // the first core group belongs to the initial plan
+    r.plan.details.reviewConference.reset();
+    r.plan.details.coreGroupBeforeReview.reset();
+    for (auto& a : r.plan.actions)
+        a.progress = Progress::NotStarted;
+    return r;
+}
+
+} // namespace cpc

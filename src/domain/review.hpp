@@ -1,0 +1,16 @@
+#pragma once
+// Starting the review conference from a concluded one: the same children,
+// people, core group and plan, linked back, so scaling can compare with last
+// time and each action can be marked done, in progress or not done.
+
+#include "domain/conference.hpp"
+
+namespace cpc {
+
+// The review of `concluded`, scheduled on its plan's review date (10:00) when
+// there is one. Attendance starts again at "invited"; the board, scaling and
+// decisions start empty; actions keep their owners and dates with progress
+// "not started". `concluded.id` must be its stored id.
+Conference startReview(const Conference& concluded);
+
+} // namespace cpc
