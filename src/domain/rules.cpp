@@ -79,22 +79,16 @@ std::vector<Finding> checkReport(const Conference& c, const Report& r, const Tim
     if (!r.received)
         return {finding("report-missing", Severity::Warning,
                         "No report received from " + from + ".", r.id)};
-    std::vector<Finding> out;
-    if (due.reportsDueBy && *r.received > *due.reportsDueBy)
-        out.push_back(finding(
-            "report-late", Severity::Warning,
-            "The report from " + from + " arrived on " + formatLongDate(*r.received) + ", after " +
-                formatLongDate(*due.reportsDueBy) + " (" + reportsNotice(c.details.kind) + ").",
-            r.id));
+    // The parents' deadline (2 wd before) is never earlier than the chair's (2 or
+    // 5 wd before), so a report late for the parents is late for the chair too:
+    // one finding says both, rather than two near-identical warnings.
+    if (!due.reportsDueBy || *r.received <= *due.reportsDueBy) return {};
+    std::string message = "The report from " + from + " arrived on " + formatLongDate(*r.received) +
+                          ", after " + formatLongDate(*due.reportsDueBy) + " (" +
+                          reportsNotice(c.details.kind) + ")";
     if (r.openToParents && due.reportsToParentsBy && *r.received > *due.reportsToParentsBy)
-        out.push_back(finding("report-late-for-parents", Severity::Warning,
-                              "The report from " + from + " arrived on " +
-                                  formatLongDate(*r.received) +
-                                  ", too late to share with the parents by " +
-                                  formatLongDate(*due.reportsToParentsBy) +
-                                  " (2 working days before the conference).",
-                              r.id));
-    return out;
+        message += ", too late to share with the parents 2 working days before";
+    return {finding("report-late", Severity::Warning, message + ".", r.id)};
 }
 
 // ---- plan dates ----
