@@ -1,0 +1,443 @@
+// The conference record (DOMAIN.md, "The record"), every part in the order
+// the procedures list them; and the parents' copy, which is the same record
+// with what the family may not read left out.
+#include "documents/content.hpp"
+#include "domain/names.hpp"
+#include "domain/rules.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace cpc::pdf {
+namespace {
+
+// The item's words, with a note in the full record of why the parents' copy leaves it out.
+Cell itemCell(const Conference& c, const Item& item, bool parents) {
+    Cell out = cell(item.text);
+    if (parents) return out;
+    if (item.confidential)
+        out.push_back({"\nConfidential: not in the parents' copy", Face::Bold, colours::warning});
+    else if (!forFamily(c, item))
+        out.push_back({"\nSaid while a parent or carer was out of the room: not in the parents' "
+                       "copy",
+                       Face::Bold, colours::warning});
+    return out;
+}
+
+class Record {
+  public:
+    Record(const Conference& c, bool parents) : c_(c), parents_(parents) {}
+
+    std::vector<Block> build() {
+        title();
+        purpose();
+        household();
+        attendance();
+        reports();
+        facts();
+        opinions();
+        childrensViews();
+        parentsViews();
+        discussion();
+        agencyViews();
+        scaling();
+        decisions();
+        plan();
+        nextConference();
+        return std::move(out_);
+    }
+
+  private:
+    void section(const std::string& title) {
+        out_.push_back(heading(std::to_string(++section_) + ". " + title, 1));
+    }
+    void add(Block b) { out_.push_back(std::move(b)); }
+
+    bool shows(const Item& item) const { return !parents_ || forFamily(c_, item); }
+
+    template <class Keep> std::vector<const Item*> items(Keep keep) const {
+        std::vector<const Item*> out;
+        for (const auto& i : c_.items)
+            if (shows(i) && keep(i)) out.push_back(&i);
+        return out;
+    }
+
+    void itemTable(const std::vector<const Item*>& items, const std::string& what,
+                   const std::string& none) {
+        if (items.empty()) {
+            add(paragraph(none));
+            return;
+        }
+        std::vector<std::vector<Cell>> rows;
+        for (const Item* i : items)
+            rows.push_back({itemCell(c_, *i, parents_), personCell(c_, i->source),
+                            cell(childrenShort(c_, i->children))});
+        add(table({0.6, 0.27, 0.13}, {what, "Said by", "About"}, rows));
+    }
+
+    void title() {
+        add(heading("Child protection conference record", 0));
+        if (!c_.details.title.empty()) add(paragraph(c_.details.title, 12, Face::Bold));
+        add(muted(parents_
+                      ? "Parents' copy. Confidential information, reports not shared with "
+                        "parents, and what was said while a parent or carer was out of the room "
+                        "are left out."
+                      : "Full record. It holds information that must not be shared with the "
+                        "family: parents receive the parents' copy."));
+        Table t = titleFields(c_);
+        for (const auto& p : c_.participants)
+            if (p.role == Role::MinuteTaker)
+                t.rows.push_back({cell("Minutes", Face::Bold), cell(nameAndAgency(c_, p.id))});
+        add(std::move(t));
+    }
+
+    void purpose() {
+        section("Purpose of the conference");
+        add(paragraph(c_.details.purpose.empty() ? "Not recorded." : c_.details.purpose));
+    }
+
+    void household() {
+        section("The children and the adults in the household");
+        std::vector<std::vector<Cell>> rows;
+        for (const auto& ch : c_.children)
+            rows.push_back({cell(ch.name, Face::Bold), cell(shortDate(ch.dateOfBirth, "Not known")),
+                            cell(ch.address), cell("Child")});
+        for (const auto& a : c_.adults)
+            rows.push_back({cell(a.name), cell(shortDate(a.dateOfBirth, "Not known")),
+                            cell(a.address), cell(a.relationship)});
+        add(table({0.2, 0.15, 0.29, 0.36}, {"Name", "Date of birth", "Address", "Relationship"},
+                  rows));
+    }
+
+    void attendance() {
+        section("Who was invited, who attended, apologies and exclusions");
+        static constexpr std::array order{Attendance::Attended, Attendance::Apologies,
+                                          Attendance::DidNotAttend, Attendance::Excluded,
+                                          Attendance::Invited};
+        static constexpr std::array said{"attended", "sent apologies", "did not attend",
+                                         "were excluded",
+                                         "were invited but not recorded as "
+                                         "attending or not"};
+        std::vector<std::string> counts;
+        std::vector<std::vector<Cell>> rows;
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            const Attendance a = order[k];
+            int n = 0;
+            for (const auto& p : c_.participants) {
+                if (p.attendance != a) continue;
+                ++n;
+                rows.push_back({cell(p.name), cell(std::string(label(p.role))), cell(p.agency),
+                                cell(std::string(label(a)))});
+            }
+            if (n > 0) counts.push_back(std::to_string(n) + " " + said[k]);
+        }
+        add(intro(std::to_string(c_.participants.size()) +
+                  " people were invited: " + joined(counts) + "."));
+        add(table({0.25, 0.22, 0.35, 0.18}, {"Name", "Role", "Agency", "Attendance"}, rows));
+
+        std::vector<Paragraph> excluded;
+        for (const auto& p : c_.participants) {
+            if (p.attendance != Attendance::Excluded) continue;
+            std::vector<Span> s{{p.name, Face::Bold, colours::text},
+                                {", " + std::string(label(p.role)), Face::Regular, colours::text}};
+            // The reasons may rest on what the family must not know.
+            if (parents_ || p.exclusionReason.empty())
+                s.push_back({": excluded from the meeting.", Face::Regular, colours::text});
+            else
+                s.push_back({". " + p.exclusionReason, Face::Regular, colours::text});
+            excluded.push_back(bullet(s));
+        }
+        if (!excluded.empty()) {
+            add(heading("Exclusions", 2));
+            for (auto& p : excluded)
+                add(std::move(p));
+        }
+
+        std::vector<Paragraph> out;
+        for (const auto& p : c_.participants)
+            for (std::size_t i = 0; i < p.presence.size(); ++i) {
+                const Presence& s = p.presence[i];
+                if (s.askedToLeave.empty() || !s.to) continue;
+                std::string text = " was asked to leave the room at " + clockTime(*s.to);
+                if (i + 1 < p.presence.size())
+                    text += " and came back at " + clockTime(p.presence[i + 1].from);
+                text += parents_ ? "." : ": " + s.askedToLeave;
+                out.push_back(bullet(
+                    {{p.name, Face::Bold, colours::text}, {text, Face::Regular, colours::text}}));
+            }
+        if (!out.empty()) {
+            add(heading("Asked to leave the room", 2));
+            for (auto& p : out)
+                add(std::move(p));
+        }
+    }
+
+    void reports() {
+        section("Reports to the conference");
+        std::vector<std::vector<Cell>> rows;
+        for (const auto& r : c_.reports) {
+            if (parents_ && !r.openToParents) continue;
+            const Participant* p = findParticipant(c_, r.author);
+            std::vector<Cell> row{cell(p ? p->name : r.author), cell(p ? p->agency : ""),
+                                  cell(shortDate(r.received, "Not received"))};
+            if (!parents_) row.push_back(cell(r.openToParents ? "Yes" : "No"));
+            rows.push_back(std::move(row));
+        }
+        if (rows.empty()) {
+            add(paragraph("No written reports were received."));
+            return;
+        }
+        if (parents_)
+            add(table({0.3, 0.5, 0.2}, {"Report by", "Agency", "Received"}, rows));
+        else
+            add(table({0.27, 0.43, 0.15, 0.15},
+                      {"Report by", "Agency", "Received", "Open to parents"}, rows));
+    }
+
+    void facts() {
+        section("The essential facts");
+        itemTable(items([](const Item& i) { return i.tag == Tag::Fact; }), "Fact",
+                  "No item was recorded as a fact.");
+    }
+
+    void opinions() {
+        section("Opinions of members");
+        add(intro("Recorded as opinions: the view of the person named, not an established fact."));
+        itemTable(items([](const Item& i) { return i.tag == Tag::Opinion; }), "Opinion",
+                  "No item was recorded as an opinion.");
+    }
+
+    bool saidBy(const Item& i, std::initializer_list<Role> roles) const {
+        if (!i.source) return false;
+        const Participant* p = findParticipant(c_, *i.source);
+        return p && std::find(roles.begin(), roles.end(), p->role) != roles.end();
+    }
+
+    void childrensViews() {
+        section("The views of the children");
+        itemTable(items([this](const Item& i) { return saidBy(i, {Role::Child}); }),
+                  "What was said", "No views of the children were given at the conference.");
+    }
+
+    void parentsViews() {
+        section("The views of the parents and carers");
+        itemTable(items([this](const Item& i) {
+                      return saidBy(i, {Role::Parent, Role::Carer});
+                  }),
+                  "What was said", "No views of the parents or carers were recorded.");
+        add(muted("Their view of each decision is under Decisions."));
+    }
+
+    void discussion() {
+        section("Summary of the discussion");
+        add(intro("What was written on the board, in its three columns: who said each thing, "
+                  "and whether it was given as a fact, an observation, an allegation or an "
+                  "opinion."));
+        for (auto column : {Column::Worried, Column::WorkingWell, Column::NeedsToHappen}) {
+            add(heading(std::string(label(column)), 2));
+            std::vector<std::vector<Cell>> rows;
+            int n = 0;
+            for (const Item* i : itemsIn(c_, column)) {
+                if (!shows(*i)) continue;
+                rows.push_back({cell(std::to_string(++n)), itemCell(c_, *i, parents_),
+                                personCell(c_, i->source),
+                                cell(i->tag ? std::string(label(*i->tag)) : ""),
+                                cell(childrenShort(c_, i->children))});
+            }
+            if (rows.empty())
+                add(paragraph("Nothing was recorded here."));
+            else
+                add(table({0.045, 0.5, 0.22, 0.135, 0.1},
+                          {"", "What was said", "Said by", "Tag", "About"}, rows));
+        }
+    }
+
+    void agencyViews() {
+        section("Agencies' views and recommendations");
+        bool any = false;
+        for (const auto& child : c_.children) {
+            const Decision* d = findDecision(c_, child.id);
+            if (!d || d->views.empty()) continue;
+            any = true;
+            add(heading(child.name, 2));
+            std::vector<std::vector<Cell>> rows;
+            for (const auto& v : d->views)
+                rows.push_back({personCell(c_, v.participant),
+                                cell(std::string(label(v.recommendation))),
+                                cell(v.categories.empty() ? "" : categoriesText(v.categories)),
+                                cell(v.comment)});
+            add(table({0.35, 0.1, 0.2, 0.35}, {"Professional", "View", "Category", "Comment"},
+                      rows));
+        }
+        if (!any) add(paragraph("No agency views were recorded."));
+    }
+
+    void scaling() {
+        section("Scaling");
+        if (c_.scaling.empty()) {
+            add(paragraph("No scaling questions were asked."));
+            return;
+        }
+        for (const auto& r : c_.scaling) {
+            add(heading(r.child ? childName(c_, *r.child) : "All the children", 2));
+            if (r.statement) {
+                const Item* s = findItem(c_, *r.statement);
+                if (s && shows(*s)) add(intro("The worry scaled: " + s->text));
+            }
+            if (!r.question.empty()) {
+                Paragraph q = paragraph(r.question);
+                q.keepWithNext = true;
+                add(std::move(q));
+            }
+            add(intro("0 means: " + (r.low.empty() ? "-" : r.low) +
+                      ". 10 means: " + (r.high.empty() ? "-" : r.high) + "."));
+            if (!r.revealed) add(intro("These answers were collected blind and not yet shown."));
+            answers(r);
+        }
+    }
+
+    // The spread, not an average: everyone's answer grouped on the 0 to 10
+    // line, highest first, then the comments people gave.
+    void answers(const ScalingRound& r) {
+        std::vector<std::vector<std::string>> at(11);
+        std::vector<std::string> declined;
+        int answered = 0, lo = 10, hi = 0;
+        for (const auto& a : r.responses) {
+            std::string who = r.anonymous ? "one person" : personName(c_, a.participant);
+            if (!a.score) {
+                declined.push_back(who);
+                continue;
+            }
+            int s = std::clamp(*a.score, 0, 10);
+            at[static_cast<std::size_t>(s)].push_back(who);
+            ++answered;
+            lo = std::min(lo, s);
+            hi = std::max(hi, s);
+        }
+        if (r.responses.empty()) {
+            add(paragraph("No answers were recorded."));
+            return;
+        }
+        std::string summary = std::to_string(answered) + (answered == 1 ? " answer" : " answers");
+        if (!declined.empty()) summary += ", " + std::to_string(declined.size()) + " declined";
+        if (answered > 0)
+            summary += lo == hi
+                           ? ". All answered " + std::to_string(lo) + "."
+                           : ". From " + std::to_string(lo) + " to " + std::to_string(hi) + ".";
+        Paragraph p = paragraph(summary, 10, Face::Bold);
+        p.keepWithNext = true;
+        add(std::move(p));
+        std::vector<std::vector<Cell>> rows;
+        for (int s = 10; s >= 0; --s) {
+            const auto& names = at[static_cast<std::size_t>(s)];
+            if (names.empty()) continue;
+            rows.push_back({cell(std::to_string(s), Face::Bold),
+                            cell(r.anonymous ? std::to_string(names.size()) +
+                                                   (names.size() == 1 ? " person" : " people")
+                                             : joined(names))});
+        }
+        if (!declined.empty())
+            rows.push_back(
+                {cell("Declined"), cell(r.anonymous ? std::to_string(declined.size()) + " declined"
+                                                    : joined(declined))});
+        Table t = table({0.14, 0.86}, {"Answer", r.anonymous ? "How many" : "Who"}, rows);
+        t.keepTogether = true;
+        add(std::move(t));
+        for (const auto& a : r.responses) {
+            if (a.comment.empty()) continue;
+            std::string score = a.score ? std::to_string(*a.score) : "declined";
+            if (r.anonymous)
+                add(bullet({{"(" + score + ") " + a.comment}}, 9.5));
+            else
+                add(bullet({{personName(c_, a.participant) + " (" + score + "): ", Face::Bold},
+                            {a.comment}},
+                           9.5));
+        }
+    }
+
+    static std::string yesNo(const std::optional<bool>& b) {
+        return b ? (*b ? "Yes" : "No") : "Not asked";
+    }
+
+    void decisions() {
+        section("Decisions");
+        for (const auto& child : c_.children) {
+            add(heading(childWithBirth(child), 2));
+            const Decision* d = findDecision(c_, child.id);
+            if (!d) {
+                add(paragraph("No decision has been recorded."));
+                continue;
+            }
+            std::vector<std::pair<std::string, std::string>> rows{
+                {"Threshold test", "Has suffered significant harm, and further harm is likely: " +
+                                       yesNo(d->threshold.sufferedAndLikelyFurther) +
+                                       "\nIs likely to suffer significant harm: " +
+                                       yesNo(d->threshold.likelyToSuffer)},
+                {"Decision", d->outcome ? std::string(label(*d->outcome)) : "Not yet decided"}};
+            if (!d->categories.empty())
+                rows.emplace_back("Category", categoriesText(d->categories));
+            if (d->categories.size() > 1)
+                rows.emplace_back("Why more than one category", d->multipleCategoryReasons);
+            rows.emplace_back("Reasons", d->reasons.empty() ? "Not recorded" : d->reasons);
+            if (d->dissent.empty()) {
+                rows.emplace_back("Dissent", "No one dissented.");
+            } else {
+                std::string text;
+                for (const auto& x : d->dissent) {
+                    if (!text.empty()) text += "\n\n";
+                    text += nameAndAgency(c_, x.participant) + ":\n" + x.reasons +
+                            (x.escalated ? "\nEscalated under the escalation procedure."
+                                         : "\nNot escalated.");
+                }
+                rows.emplace_back("Dissent", text);
+            }
+            const ParentsView& pv = d->parentsView;
+            std::string view = !pv.agrees   ? "Not recorded whether the parents agree."
+                               : *pv.agrees ? "The parents agree with the decision."
+                                            : "The parents do not agree with the decision.";
+            if (!pv.text.empty()) view += "\n" + pv.text;
+            rows.emplace_back("The parents' view", view);
+            rows.emplace_back("Right to complain explained",
+                              pv.complaintProcessExplained ? "Yes" : "No");
+            add(fields(rows));
+        }
+    }
+
+    void plan() {
+        section("Outline child protection plan");
+        appendOutlinePlan(out_, c_, 2, true);
+    }
+
+    void nextConference() {
+        section("Next conference");
+        if (!planInForce(c_)) {
+            add(paragraph("No child is subject to a child protection plan, so no review "
+                          "conference is set."));
+            return;
+        }
+        const PlanDetails dates = withComputedDates(c_);
+        if (c_.plan.details.reviewConference)
+            add(paragraph("The review conference will be held on " +
+                          longDate(c_.plan.details.reviewConference) + "."));
+        else if (dates.reviewConference)
+            add(paragraph("The review conference will be held by " +
+                          longDate(dates.reviewConference) +
+                          " (the latest date the timescales allow); the date will be sent to "
+                          "everyone invited."));
+        else
+            add(paragraph("The date of the review conference has not been set."));
+    }
+
+    const Conference& c_;
+    bool parents_;
+    int section_ = 0;
+    std::vector<Block> out_;
+};
+
+} // namespace
+
+std::vector<Block> recordBlocks(const Conference& c, bool parentsCopy) {
+    return Record(c, parentsCopy).build();
+}
+
+} // namespace cpc::pdf

@@ -1,0 +1,163 @@
+// Names, dates and filters shared by every document, so that they all say a
+// thing the same way.
+#include "documents/content.hpp"
+#include "domain/names.hpp"
+#include "domain/presence.hpp"
+#include "domain/rules.hpp"
+
+#include <array>
+#include <cstdio>
+
+namespace cpc::pdf {
+
+bool forFamily(const Conference& c, const Item& item) {
+    return !item.confidential && !saidWhileFamilyAskedToLeave(c, item);
+}
+
+std::string personName(const Conference& c, const Id& participant) {
+    const Participant* p = findParticipant(c, participant);
+    return p ? p->name : participant;
+}
+
+std::string nameAndAgency(const Conference& c, const Id& participant) {
+    const Participant* p = findParticipant(c, participant);
+    if (!p) return participant;
+    return p->agency.empty() ? p->name : p->name + ", " + p->agency;
+}
+
+std::string actionOwner(const Conference& c, const std::string& who, bool withAgency) {
+    if (who.empty()) return "Not set";
+    if (!findParticipant(c, who)) return who;
+    return withAgency ? nameAndAgency(c, who) : personName(c, who);
+}
+
+std::string childName(const Conference& c, const Id& child) {
+    const Child* ch = findChild(c, child);
+    return ch ? ch->name : child;
+}
+
+std::string childrenText(const Conference& c, const std::vector<Id>& children,
+                         std::string_view all) {
+    if (children.empty()) return std::string(all);
+    std::vector<std::string> names;
+    for (const auto& id : children)
+        names.push_back(childName(c, id));
+    return joined(names);
+}
+
+std::string childrenShort(const Conference& c, const std::vector<Id>& children,
+                          std::string_view all) {
+    if (children.empty()) return std::string(all);
+    for (const auto& a : c.children)
+        for (const auto& b : c.children)
+            if (&a != &b && firstName(a.name) == firstName(b.name))
+                return childrenText(c, children, all);
+    std::vector<std::string> names;
+    for (const auto& id : children)
+        names.push_back(firstName(childName(c, id)));
+    return joined(names);
+}
+
+std::string childWithBirth(const Child& child) {
+    if (!child.dateOfBirth) return child.name;
+    return child.name + ", born " + mediumDate(child.dateOfBirth);
+}
+
+std::string firstName(const std::string& name) {
+    auto space = name.find(' ');
+    return space == std::string::npos ? name : name.substr(0, space);
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+        out += parts[i];
+    }
+    return out;
+}
+
+std::string longDate(const std::optional<Date>& d, std::string_view missing) {
+    return d ? formatLongDate(*d) : std::string(missing);
+}
+
+std::string mediumDate(const std::optional<Date>& d, std::string_view missing) {
+    if (!d) return std::string(missing);
+    static constexpr std::array<const char*, 12> months{
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    return std::to_string(static_cast<unsigned>(d->day())) + " " +
+           months[static_cast<unsigned>(d->month()) - 1] + " " +
+           std::to_string(static_cast<int>(d->year()));
+}
+
+std::string shortDate(const std::optional<Date>& d, std::string_view missing) {
+    if (!d) return std::string(missing);
+    static constexpr std::array<const char*, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return std::to_string(static_cast<unsigned>(d->day())) + " " +
+           months[static_cast<unsigned>(d->month()) - 1] + " " +
+           std::to_string(static_cast<int>(d->year()));
+}
+
+std::string clockTime(DateTime t) {
+    auto minutes = (t - std::chrono::floor<std::chrono::days>(t)).count();
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(minutes / 60),
+                  static_cast<int>(minutes % 60));
+    return buf;
+}
+
+std::optional<int> ageOn(const std::optional<Date>& birth, const std::optional<Date>& day) {
+    if (!birth || !day) return std::nullopt;
+    int years = static_cast<int>(day->year()) - static_cast<int>(birth->year());
+    if (day->month() < birth->month() ||
+        (day->month() == birth->month() && day->day() < birth->day()))
+        --years;
+    return years;
+}
+
+std::string categoriesText(const std::vector<Category>& categories) {
+    std::vector<std::string> words;
+    for (auto cat : categories)
+        words.emplace_back(label(cat));
+    return words.empty() ? "None" : joined(words);
+}
+
+std::string kindTitle(Kind kind) {
+    switch (kind) {
+    case Kind::Initial:
+        return "Initial child protection conference";
+    case Kind::Review:
+        return "Review child protection conference";
+    case Kind::Transfer:
+        return "Transfer-in child protection conference";
+    }
+    return "Child protection conference";
+}
+
+const Participant* chair(const Conference& c) {
+    for (const auto& p : c.participants)
+        if (p.role == Role::Chair) return &p;
+    return nullptr;
+}
+
+std::string whenText(const Conference& c) {
+    auto day = conferenceDate(c);
+    std::string out = longDate(day);
+    auto start = c.details.scheduledStart ? c.details.scheduledStart : c.meeting.started;
+    if (start) out += ", " + clockTime(*start);
+    return out;
+}
+
+bool planInForce(const Conference& c) {
+    bool decided = false;
+    for (const auto& d : c.decisions) {
+        if (!d.outcome) continue;
+        decided = true;
+        if (*d.outcome == Outcome::Plan || *d.outcome == Outcome::ContinuePlan) return true;
+    }
+    return !decided;
+}
+
+} // namespace cpc::pdf

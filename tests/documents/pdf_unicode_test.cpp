@@ -1,0 +1,158 @@
+// Names and words as people type them: accents, Polish and Yoruba letters,
+// curly quotes, dashes, arrows and emoji. Each comes out as typed, or as a
+// visible replacement; never as garbage, never a crash. And the password.
+#include "pdf_tools.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cpc;
+using namespace cpc::test;
+using pdf::Variant;
+
+namespace {
+
+const std::string replacement = "\xEF\xBF\xBD"; // U+FFFD
+
+Conference unicodeConference() {
+    Conference c;
+    c.id = "k-uni";
+    c.details.kind = Kind::Initial;
+    c.details.title = "Initial conference: Zoë and Łukasz";
+    c.details.scheduledStart = *parseDateTime("2026-12-03T10:00");
+    c.details.purpose = "To decide about “the children” — and their ‘plan’ – now.";
+    c.children = {{"c1", "Zoë Nowak", parseDate("2015-04-19"), "1 Rue d’Été"},
+                  {"c2", "Łukasz Wiśniewski", parseDate("2019-02-08"), "1 Rue d’Été"}};
+    c.adults = {{"a1", "Ngozi Ọkọnkwọ", parseDate("1990-09-14"), "1 Rue d’Été", "Mother"}};
+    c.participants = {{"p1",
+                       "Siobhán Kelly",
+                       Role::Chair,
+                       "Independent Reviewing Service",
+                       Attendance::Attended,
+                       "",
+                       {}},
+                      {"p2", "Ngozi Ọkọnkwọ", Role::Parent, "Family", Attendance::Attended, "", {}},
+                      {"p3", "Zoë Nowak", Role::Child, "Family", Attendance::Attended, "", {}},
+                      {"p4",
+                       "Søren Ødegård",
+                       Role::SocialWorker,
+                       "Children’s Services",
+                       Attendance::Attended,
+                       "",
+                       {}}};
+    Item quote;
+    quote.id = "i1";
+    quote.text = "Ngozi: “I’m trying” — she said it twice – honestly.";
+    quote.source = "p2";
+    Item emoji;
+    emoji.id = "i2";
+    emoji.column = Column::WorkingWell;
+    emoji.text =
+        "Zoë drew 👍 and 👨‍👩‍👧 ❤️ then wrote “thanks” → done; ক";
+    emoji.source = "p3";
+    c.items = {quote, emoji};
+    Decision d;
+    d.child = "c1";
+    d.outcome = Outcome::Plan;
+    d.categories = {Category::Emotional};
+    d.reasons = "Zoë’s view — and Łukasz’s — were heard.";
+    c.decisions = {d};
+    c.plan.details.keyWorker = "p4";
+    c.plan.details.coreGroup = {"p2", "p4"};
+    c.plan.actions = {{"x1", "Visit Zoë – weekly 😊", "p4", parseDate("2026-12-10"), {}, {}}};
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("names in other alphabets, quotes and dashes come out as typed", "[pdf][unicode]") {
+    const Conference c = unicodeConference();
+    PdfFolder f;
+    for (Variant v :
+         {Variant::Full, Variant::Parents, Variant::Plan, Variant::Child, Variant::Letter}) {
+        INFO(pdf::token(v));
+        std::string text = pdfText(f, pdf::render(c, optionsFor(v)));
+        for (auto name : {"Zoë Nowak", "Łukasz Wiśniewski", "Søren Ødegård", "Siobhán Kelly"}) {
+            INFO(name);
+            CHECK(contains(text, name));
+        }
+        if (v != Variant::Child) CHECK(contains(text, "Ngozi Ọkọnkwọ"));
+    }
+    std::string full = pdfText(f, pdf::render(c, optionsFor(Variant::Full)));
+    CHECK(contains(full, "To decide about “the children” — and their ‘plan’ – now."));
+    CHECK(contains(full, "Ngozi: “I’m trying” — she said it twice – honestly."));
+    CHECK(contains(full, "1 Rue d’Été"));
+    CHECK(contains(full, "Zoë’s view — and Łukasz’s — were heard."));
+}
+
+TEST_CASE("characters no font has become a visible replacement, and nothing breaks",
+          "[pdf][unicode]") {
+    const Conference c = unicodeConference();
+    PdfFolder f;
+    std::string bytes = pdf::render(c, optionsFor(Variant::Full));
+    auto file = f.put("emoji.pdf", bytes);
+    CHECK(run("qpdf --check " + file).status == 0);
+    std::string text = pdfText(f, bytes);
+    // Each emoji beyond 16 bits is one replacement; the joiners and the variation
+    // selector draw nothing; the heart, which DejaVu Sans has, stays a heart.
+    CHECK(contains(text, "Zoë drew " + replacement + " and " + replacement + replacement +
+                             replacement + " ❤ then wrote “thanks”"));
+    // Noto has no arrow: DejaVu Sans draws it. Neither has Bengali: replaced.
+    CHECK(contains(text, "→ done; " + replacement));
+    CHECK(contains(text, "Visit Zoë – weekly " + replacement));
+    bool dejavu = false;
+    for (const auto& font : pdfFonts(f, bytes)) {
+        CHECK(font.embedded);
+        dejavu = dejavu || contains(font.name, "DejaVuSans");
+    }
+    CHECK(dejavu);
+}
+
+TEST_CASE("text that is not UTF-8 is replaced, not passed on", "[pdf][unicode]") {
+    Conference c = unicodeConference();
+    c.items[0].text = std::string("bad \xC3\x28 byte and \xFF end");
+    PdfFolder f;
+    std::string bytes = pdf::render(c, optionsFor(Variant::Full));
+    CHECK(run("qpdf --check " + f.put("bad.pdf", bytes)).status == 0);
+    CHECK(contains(pdfText(f, bytes), "bad " + replacement + "( byte and " + replacement + " end"));
+}
+
+TEST_CASE("a missing font is one clear error naming the file", "[pdf]") {
+    auto o = optionsFor(Variant::Plan);
+    o.fontDir = "/no/such/fonts";
+    try {
+        pdf::render(unicodeConference(), o);
+        FAIL("no error");
+    } catch (const pdf::FontError& e) {
+        std::string what = e.what();
+        CHECK(contains(what, "/no/such/fonts/NotoSans-Regular.ttf"));
+        CHECK(what.find('\n') == std::string::npos);
+    }
+}
+
+TEST_CASE("a password keeps the document closed to whoever does not have it", "[pdf]") {
+    auto o = optionsFor(Variant::Plan);
+    o.password = "Thornmere-2026";
+    std::string bytes = pdf::render(sampleConference(), o);
+    PdfFolder f;
+    auto file = f.put("locked.pdf", bytes);
+    CHECK(run("pdftotext " + file + " -").status != 0);
+    CHECK(run("pdftotext -upw guess " + file + " -").status != 0);
+    // qpdf reports a wrong password in its output, with status 0.
+    CHECK(contains(run("qpdf --show-encryption " + file + " 2>&1").out, "Incorrect password"));
+    CHECK(contains(run("qpdf --password=guess --show-encryption " + file + " 2>&1").out,
+                   "Incorrect password"));
+    auto shown = run("qpdf --password=Thornmere-2026 --show-encryption " + file);
+    CHECK(shown.status == 0);
+    CHECK(contains(shown.out, "Supplied password is user password"));
+    CHECK(contains(shown.out, "R = 3")); // RC4, 128-bit: all libharu offers
+    // A screen reader may still read it, once opened.
+    CHECK(contains(shown.out, "extract for accessibility: allowed"));
+    CHECK(run("qpdf --password=Thornmere-2026 --check " + file).status == 0);
+    auto text = run("pdftotext -upw Thornmere-2026 " + file + " -");
+    CHECK(text.status == 0);
+    CHECK(contains(flatten(text.out), "Outline child protection plan"));
+    CHECK(contains(flatten(text.out), "Zoë Nowak"));
+    // Without a password the same document is open.
+    auto open = f.put("open.pdf", pdf::render(sampleConference(), optionsFor(Variant::Plan)));
+    CHECK(run("pdftotext " + open + " -").status == 0);
+}
