@@ -42,12 +42,14 @@ struct PersonPicker {
     bool open = false;
     std::string filter;
     int highlighted = 0;
+    bool wantFocus = false; // give the filter keyboard focus on the next frame
 };
 
 struct BoardSelection {
     std::optional<Id> item;    // selected with the arrow keys or a click
     std::optional<Id> editing; // being edited in place
     std::string editText;
+    bool wantFocus = false; // give the in-place editor keyboard focus on the next frame
 };
 
 struct IntroductionsState {
@@ -56,6 +58,7 @@ struct IntroductionsState {
     bool askingReason = false;
     Participant newcomer; // someone who turned up unannounced
     bool addingNewcomer = false;
+    bool wantFocus = false; // give the reason or the newcomer's name keyboard focus next frame
 };
 
 struct PrepareState {
@@ -64,6 +67,16 @@ struct PrepareState {
     Adult newAdult;
     Participant newParticipant;
     Report newReport;
+    // The conference details as being edited; reloaded from the record while
+    // not dirty, so that undo shows through.
+    Details details;
+    bool detailsDirty = false;
+    // Dates as typed (YYYY-MM-DD, or YYYY-MM-DD HH:MM for the start), kept as
+    // text so that a wrong one can be shown and corrected rather than lost.
+    std::string startText, strategyText, previousText;
+    std::string childBirth, adultBirth, reportReceived;
+    std::string error;      // why the last save was refused, in words
+    bool wantFocus = false; // give the open form's first field keyboard focus next frame
 };
 
 struct ConsoleState {

@@ -10,10 +10,10 @@ namespace {
 // punctuation (curly quotes, dashes), currency, arrows, shapes, and the
 // replacement character for anything else.
 const ImWchar* textRanges() {
-    static const ImWchar ranges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x1E00, 0x1EFF,
-                                     0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x21FF,
-                                     0x2500, 0x25FF, 0x2600, 0x26FF, 0x2700, 0x27BF, 0xFFFD, 0xFFFD,
-                                     0};
+    static const ImWchar ranges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x1E00,
+                                     0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F,
+                                     0x2190, 0x21FF, 0x2500, 0x25FF, 0x2600, 0x26FF, 0x2700,
+                                     0x27BF, 0xFFFD, 0xFFFD, 0};
     return ranges;
 }
 
@@ -51,7 +51,9 @@ Fonts addConsoleFonts(ImFontAtlas& atlas, const FontSource& source, float pixelS
     return f;
 }
 
-float projectorFloor(float windowHeight) { return std::floor(windowHeight / 36.0f); }
+float projectorFloor(float windowHeight) {
+    return std::floor(windowHeight / 36.0f);
+}
 
 Fonts addProjectorFonts(ImFontAtlas& atlas, const FontSource& source, float windowHeight) {
     Fonts f;

@@ -4,9 +4,8 @@
 // as a ladder of sizes so text can fit the screen and stay crisp (Tracy's way:
 // rebuild the atlas rather than stretch a bitmap).
 
-#include <imgui.h>
-
 #include <filesystem>
+#include <imgui.h>
 #include <vector>
 
 namespace cpc::ui {

@@ -15,21 +15,35 @@ enum class ProjectorMode { Off, Window, Fullscreen };
 enum class Theme { Light, Dark };
 
 namespace intent {
-struct ApplyEdit { Edit edit; };
+struct ApplyEdit {
+    Edit edit;
+};
 struct Undo {};
 struct Redo {};
-struct SetProjector { ProjectorMode mode; };
-struct Present { bool on; };  // one screen: the console shows the projector view full screen
-struct Zoom { int steps; };   // +1 larger, -1 smaller, 0 back to 100%
-struct SetTheme { Theme theme; };
-struct OpenConference { Id id; };
-struct CreateConference { Details details; };
+struct SetProjector {
+    ProjectorMode mode;
+};
+struct Present {
+    bool on;
+}; // one screen: the console shows the projector view full screen
+struct Zoom {
+    int steps;
+}; // +1 larger, -1 smaller, 0 back to 100%
+struct SetTheme {
+    Theme theme;
+};
+struct OpenConference {
+    Id id;
+};
+struct CreateConference {
+    Details details;
+};
 struct Quit {};
 } // namespace intent
 
 using Intent = std::variant<intent::ApplyEdit, intent::Undo, intent::Redo, intent::SetProjector,
-                            intent::Present, intent::Zoom, intent::SetTheme,
-                            intent::OpenConference, intent::CreateConference, intent::Quit>;
+                            intent::Present, intent::Zoom, intent::SetTheme, intent::OpenConference,
+                            intent::CreateConference, intent::Quit>;
 using Intents = std::vector<Intent>;
 
 } // namespace cpc::ui

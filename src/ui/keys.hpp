@@ -19,12 +19,22 @@ constexpr int Escape = 256, Enter = 257, Tab = 258, Backspace = 259, Insert = 26
 constexpr int F1 = 290, F2 = 291, F5 = 294, F11 = 300;
 constexpr int KeypadEnter = 335, KeypadAdd = 334, KeypadSubtract = 333;
 
-inline bool pressed(int k, bool repeat = true) { return ImGui::IsKeyPressed(k, repeat); }
-inline bool ctrl() { return ImGui::GetIO().KeyCtrl; }
-inline bool shift() { return ImGui::GetIO().KeyShift; }
-inline bool alt() { return ImGui::GetIO().KeyAlt; }
+inline bool pressed(int k, bool repeat = true) {
+    return ImGui::IsKeyPressed(k, repeat);
+}
+inline bool ctrl() {
+    return ImGui::GetIO().KeyCtrl;
+}
+inline bool shift() {
+    return ImGui::GetIO().KeyShift;
+}
+inline bool alt() {
+    return ImGui::GetIO().KeyAlt;
+}
 // Ctrl+key and nothing else held (Shift counts as different).
-inline bool ctrlPressed(int k) { return ctrl() && !shift() && !alt() && pressed(k); }
+inline bool ctrlPressed(int k) {
+    return ctrl() && !shift() && !alt() && pressed(k);
+}
 
 // The mapping the GLFW backend installs, for contexts without it (tests).
 inline void useGlfwKeyMap(ImGuiIO& io) {

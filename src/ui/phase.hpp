@@ -10,9 +10,9 @@ namespace cpc::ui {
 
 enum class Phase { Prepare, Introductions, Purpose, Information, Scaling, Decision, Plan, Close };
 
-inline constexpr Phase allPhases[] = {Phase::Prepare,  Phase::Introductions, Phase::Purpose,
-                                      Phase::Information, Phase::Scaling, Phase::Decision,
-                                      Phase::Plan,     Phase::Close};
+inline constexpr Phase allPhases[] = {Phase::Prepare,     Phase::Introductions, Phase::Purpose,
+                                      Phase::Information, Phase::Scaling,       Phase::Decision,
+                                      Phase::Plan,        Phase::Close};
 
 std::string_view phaseLabel(Phase p); // "Information"
 std::string_view phaseToken(Phase p); // "information", as on the command line

@@ -39,11 +39,15 @@ constexpr Palette dark{
     .confidential = rgb(0xCE93D8),
 };
 
-ImVec4 v(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+ImVec4 v(ImU32 c) {
+    return ImGui::ColorConvertU32ToFloat4(c);
+}
 
 } // namespace
 
-const Palette& palette(Theme theme) { return theme == Theme::Dark ? dark : light; }
+const Palette& palette(Theme theme) {
+    return theme == Theme::Dark ? dark : light;
+}
 
 ImU32 columnAccent(const Palette& p, Column c) {
     switch (c) {
@@ -59,8 +63,10 @@ ImU32 columnAccent(const Palette& p, Column c) {
 
 void applyTheme(Theme theme, float fontSize) {
     ImGuiStyle style;
-    if (theme == Theme::Dark) ImGui::StyleColorsDark(&style);
-    else ImGui::StyleColorsLight(&style);
+    if (theme == Theme::Dark)
+        ImGui::StyleColorsDark(&style);
+    else
+        ImGui::StyleColorsLight(&style);
     const Palette& p = palette(theme);
     auto* c = style.Colors;
     c[ImGuiCol_Text] = v(p.text);

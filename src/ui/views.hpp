@@ -16,14 +16,15 @@ struct TextLog;
 
 struct ConsoleView {
     const Conference& conference;
-    DateTime now;                 // the room's clock
-    Quorum quorum;                // at `now`
+    DateTime now;                  // the room's clock
+    Quorum quorum;                 // at `now`
     std::vector<Finding> findings; // rules' findings at `now`
-    bool saved = true;            // everything typed is on disk
-    std::string undoLabel;        // what Ctrl+Z would undo, in words; empty: nothing
+    bool saved = true;             // everything typed is on disk
+    std::string undoLabel;         // what Ctrl+Z would undo, in words; empty: nothing
     std::string redoLabel;
-    int projectorPages = 1;       // pages the projector needs for the current phase
+    int projectorPages = 1; // pages the projector needs for the current phase
     const Fonts* fonts = nullptr;
+    TextLog* log = nullptr; // tests: every string drawn is recorded here
 };
 
 struct ProjectorView {
@@ -33,7 +34,8 @@ struct ProjectorView {
     int page = 0;
     bool blank = false;
     const Fonts* fonts = nullptr;
-    TextLog* log = nullptr; // tests: every string drawn is recorded here
+    TextLog* log = nullptr;     // tests: every string drawn is recorded here
+    Theme theme = Theme::Light; // light by default: projectors wash out dark themes
 };
 
 // What the projector drew, for the console's page indicator.
@@ -52,12 +54,16 @@ struct ConferenceEntry {
 struct StartView {
     const std::vector<ConferenceEntry>& conferences;
     const Fonts* fonts = nullptr;
+    TextLog* log = nullptr; // tests: every string drawn is recorded here
 };
 
 struct StartState {
     int selected = 0;
     Details draft;
     bool creating = false;
+    std::string dateText;   // the new conference's date as typed: YYYY-MM-DD [HH:MM]
+    std::string error;      // why "Create" was refused, in words
+    bool wantFocus = false; // give the title field keyboard focus on the next frame
 };
 
 } // namespace cpc::ui

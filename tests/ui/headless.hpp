@@ -7,9 +7,8 @@
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 
-#include <imgui.h>
-
 #include <functional>
+#include <imgui.h>
 #include <string_view>
 
 struct Headless {

@@ -2,7 +2,6 @@
 #include "ui/phase.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using namespace cpc;
@@ -44,7 +43,8 @@ TEST_CASE("the projector's fonts start at the readable floor", "[theme]") {
     for (std::size_t i = 1; i < h.fonts.ladder.size(); ++i)
         CHECK(h.fonts.ladder[i] > h.fonts.ladder[i - 1]);
     // Names typed in the room have their glyphs, not the fallback box.
-    for (ImWchar ch : {ImWchar(0x00EB), ImWchar(0x0141), ImWchar(0x1ECC), ImWchar(0x2019), ImWchar(0x2014)}) {
+    for (ImWchar ch :
+         {ImWchar(0x00EB), ImWchar(0x0141), ImWchar(0x1ECC), ImWchar(0x2019), ImWchar(0x2014)}) {
         INFO(ch);
         CHECK(h.fonts.body->FindGlyphNoFallback(ch) != nullptr);
     }
@@ -54,5 +54,6 @@ TEST_CASE("phases have the names the command line uses", "[theme]") {
     CHECK(phaseFromToken("information") == Phase::Information);
     CHECK(phaseToken(Phase::Close) == "close");
     CHECK_FALSE(phaseFromToken("lunch"));
-    for (Phase p : allPhases) CHECK(phaseFromToken(phaseToken(p)) == p);
+    for (Phase p : allPhases)
+        CHECK(phaseFromToken(phaseToken(p)) == p);
 }

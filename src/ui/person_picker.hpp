@@ -1,0 +1,32 @@
+#pragma once
+// "Who said it?": pick a participant by typing part of their name. People in
+// the room come first; Enter takes the highlighted one, Esc leaves things as
+// they were, and the last entry clears the choice.
+
+#include "domain/conference.hpp"
+#include "ui/console_state.hpp"
+#include "ui/theme.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace cpc::ui {
+
+enum class PickOutcome { Open, Picked, Cancelled };
+
+struct Pick {
+    PickOutcome outcome = PickOutcome::Open;
+    std::optional<Id> person; // when picked: empty means "no one"
+};
+
+// The participants that match the filter, best first: name starts with it,
+// then a word of the name, then role or agency; in the room before not.
+std::vector<Id> pickerMatches(const Conference& c, DateTime now, const std::string& filter);
+
+void openPicker(PersonPicker& picker);
+
+// Draws the picker where the cursor is and handles its keys.
+Pick drawPersonPicker(PersonPicker& picker, const Conference& c, DateTime now,
+                      const Palette& palette);
+
+} // namespace cpc::ui

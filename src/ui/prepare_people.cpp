@@ -1,0 +1,279 @@
+// Prepare's lists: the children, the adults of the household, the people
+// invited, and the reports. Each list has a form below it that adds a new
+// entry, or changes the one whose "Change" was pressed; ids of new entries
+// come from nextId so they stay short and readable.
+
+#include "domain/names.hpp"
+#include "ui/prepare.hpp"
+#include "ui/widgets.hpp"
+
+namespace cpc::ui::prepare {
+namespace {
+
+// Draws a row's Change and Remove buttons; returns which was pressed.
+enum class RowAction { None, Change, Remove };
+RowAction rowButtons(const Id& id) {
+    ImGui::PushID(id.c_str());
+    RowAction action = RowAction::None;
+    ImGui::SameLine();
+    if (widget::button("Change")) action = RowAction::Change;
+    ImGui::SameLine();
+    if (widget::button("Remove")) action = RowAction::Remove;
+    ImGui::PopID();
+    return action;
+}
+
+// The form's heading, and its Save and Clear buttons; true when Save was pressed.
+bool formButtons(const char* save, bool& clear) {
+    bool pressed = widget::button(save);
+    ImGui::SameLine();
+    clear = widget::button("Clear the form");
+    return pressed;
+}
+
+void showError(const PrepareState& st, const Palette& pal) {
+    if (!st.error.empty()) widget::wrapped(st.error, pal.problem);
+}
+
+std::string bornText(const std::optional<Date>& birth, Date today) {
+    if (!birth) return "";
+    std::string out = "born " + formatDate(*birth);
+    if (auto age = widget::ageOn(*birth, today)) out += " (" + std::to_string(*age) + ")";
+    return out;
+}
+
+} // namespace
+
+void drawChildren(const ConsoleView& view, ConsoleState& state, Intents& out) {
+    const Conference& c = view.conference;
+    const Palette& pal = palette(state.theme);
+    auto& st = state.prepare;
+    if (c.children.empty())
+        widget::wrapped("No children yet. All the children of the household are considered.",
+                        pal.muted);
+    for (const auto& child : c.children) {
+        widget::text(child.name + "   " + bornText(child.dateOfBirth, dateOf(view.now)) + "   " +
+                     child.address);
+        switch (rowButtons(child.id)) {
+        case RowAction::Change:
+            st.newChild = child;
+            st.childBirth = widget::dateText(child.dateOfBirth);
+            st.error.clear();
+            st.wantFocus = true;
+            break;
+        case RowAction::Remove:
+            emit(out, edit::RemoveChild{child.id});
+            break;
+        case RowAction::None:
+            break;
+        }
+    }
+    ImGui::Separator();
+    auto& child = st.newChild;
+    widget::heading(view.fonts, child.id.empty() ? "Add a child" : "Change " + child.name);
+    bool submit = field("Name", child.name, st.wantFocus);
+    submit = dateField("Date of birth", st.childBirth, pal) || submit;
+    submit = field("Address", child.address) || submit;
+    bool clear = false;
+    submit = formButtons("Save child", clear) || submit;
+    if (clear) {
+        child = {};
+        st.childBirth.clear();
+        st.error.clear();
+    } else if (submit) {
+        const auto birth = widget::readDate(st.childBirth);
+        if (blank(child.name))
+            st.error = "Not saved: a child needs a name.";
+        else if (!birth.valid)
+            st.error = "Not saved: the date of birth is not a date (YYYY-MM-DD).";
+        else {
+            Child saved = child;
+            saved.dateOfBirth = birth.date;
+            if (saved.id.empty()) saved.id = nextId(c, "c");
+            emit(out, edit::PutChild{saved});
+            child = {};
+            st.childBirth.clear();
+            st.error.clear();
+            st.wantFocus = true;
+        }
+    }
+    showError(st, pal);
+}
+
+void drawAdults(const ConsoleView& view, ConsoleState& state, Intents& out) {
+    const Conference& c = view.conference;
+    const Palette& pal = palette(state.theme);
+    auto& st = state.prepare;
+    if (c.adults.empty())
+        widget::wrapped("No adults yet: parents and other adults of the household.", pal.muted);
+    for (const auto& adult : c.adults) {
+        widget::text(adult.name +
+                     (adult.relationship.empty() ? "" : " (" + adult.relationship + ")") + "   " +
+                     bornText(adult.dateOfBirth, dateOf(view.now)) + "   " + adult.address);
+        switch (rowButtons(adult.id)) {
+        case RowAction::Change:
+            st.newAdult = adult;
+            st.adultBirth = widget::dateText(adult.dateOfBirth);
+            st.error.clear();
+            st.wantFocus = true;
+            break;
+        case RowAction::Remove:
+            emit(out, edit::RemoveAdult{adult.id});
+            break;
+        case RowAction::None:
+            break;
+        }
+    }
+    ImGui::Separator();
+    auto& adult = st.newAdult;
+    widget::heading(view.fonts, adult.id.empty() ? "Add an adult" : "Change " + adult.name);
+    bool submit = field("Name", adult.name, st.wantFocus);
+    submit = field("Relationship", adult.relationship) || submit;
+    submit = dateField("Date of birth", st.adultBirth, pal) || submit;
+    submit = field("Address", adult.address) || submit;
+    bool clear = false;
+    submit = formButtons("Save adult", clear) || submit;
+    if (clear) {
+        adult = {};
+        st.adultBirth.clear();
+        st.error.clear();
+    } else if (submit) {
+        const auto birth = widget::readDate(st.adultBirth);
+        if (blank(adult.name))
+            st.error = "Not saved: an adult needs a name.";
+        else if (!birth.valid)
+            st.error = "Not saved: the date of birth is not a date (YYYY-MM-DD).";
+        else {
+            Adult saved = adult;
+            saved.dateOfBirth = birth.date;
+            if (saved.id.empty()) saved.id = nextId(c, "a");
+            emit(out, edit::PutAdult{saved});
+            adult = {};
+            st.adultBirth.clear();
+            st.error.clear();
+            st.wantFocus = true;
+        }
+    }
+    showError(st, pal);
+}
+
+void drawParticipants(const ConsoleView& view, ConsoleState& state, Intents& out) {
+    const Conference& c = view.conference;
+    const Palette& pal = palette(state.theme);
+    auto& st = state.prepare;
+    if (c.participants.empty())
+        widget::wrapped("No one invited yet: family, professionals, the chair and minute-taker.",
+                        pal.muted);
+    for (const auto& p : c.participants) {
+        widget::text(p.name + "   " + std::string(label(p.role)) +
+                     (p.agency.empty() ? "" : ", " + p.agency) + "   " +
+                     std::string(label(p.attendance)));
+        switch (rowButtons(p.id)) {
+        case RowAction::Change:
+            st.newParticipant = p;
+            st.error.clear();
+            st.wantFocus = true;
+            break;
+        case RowAction::Remove:
+            emit(out, edit::RemoveParticipant{p.id});
+            break;
+        case RowAction::None:
+            break;
+        }
+    }
+    ImGui::Separator();
+    auto& p = st.newParticipant;
+    widget::heading(view.fonts, p.id.empty() ? "Invite someone" : "Change " + p.name);
+    bool submit = field("Name", p.name, st.wantFocus);
+    label("Role");
+    ImGui::SetNextItemWidth(24 * widget::em());
+    widget::roleCombo("##role", p.role);
+    submit = field("Agency", p.agency) || submit;
+    bool clear = false;
+    submit = formButtons("Save person", clear) || submit;
+    if (clear) {
+        p = {};
+        st.error.clear();
+    } else if (submit) {
+        if (blank(p.name))
+            st.error = "Not saved: a person needs a name.";
+        else {
+            Participant saved = p;
+            if (saved.id.empty()) saved.id = nextId(c, "p");
+            emit(out, edit::PutParticipant{saved});
+            p = {};
+            st.error.clear();
+            st.wantFocus = true;
+        }
+    }
+    showError(st, pal);
+}
+
+void drawReports(const ConsoleView& view, ConsoleState& state, Intents& out) {
+    const Conference& c = view.conference;
+    const Palette& pal = palette(state.theme);
+    auto& st = state.prepare;
+    if (c.reports.empty()) widget::wrapped("No reports received yet.", pal.muted);
+    for (const auto& r : c.reports) {
+        std::string line = "Report by " + widget::personWithRole(c, r.author);
+        line += r.received ? ", received " + formatDate(*r.received) : ", not received";
+        line += r.openToParents ? ", open to parents" : ", not open to parents";
+        widget::text(line);
+        switch (rowButtons(r.id)) {
+        case RowAction::Change:
+            st.newReport = r;
+            st.reportReceived = widget::dateText(r.received);
+            st.error.clear();
+            break;
+        case RowAction::Remove:
+            emit(out, edit::RemoveReport{r.id});
+            break;
+        case RowAction::None:
+            break;
+        }
+    }
+    ImGui::Separator();
+    auto& r = st.newReport;
+    widget::heading(view.fonts, r.id.empty() ? "Add a report" : "Change the report");
+    label("Author");
+    ImGui::SetNextItemWidth(24 * widget::em());
+    const std::string author =
+        r.author.empty() ? "choose the author" : widget::personWithRole(c, r.author);
+    if (ImGui::BeginCombo("##author", author.c_str())) {
+        for (const auto& p : c.participants)
+            if (ImGui::Selectable((widget::personWithRole(c, p.id) + "##" + p.id).c_str(),
+                                  r.author == p.id))
+                r.author = p.id;
+        ImGui::EndCombo();
+    }
+    // The author is picked with the mouse; the date is where typing starts.
+    bool submit = dateField("Received on", st.reportReceived, pal, st.wantFocus);
+    label("Open to parents");
+    ImGui::Checkbox("##open", &r.openToParents);
+    bool clear = false;
+    submit = formButtons("Save report", clear) || submit;
+    if (clear) {
+        r = {};
+        st.reportReceived.clear();
+        st.error.clear();
+    } else if (submit) {
+        const auto received = widget::readDate(st.reportReceived);
+        if (!findParticipant(c, r.author))
+            st.error =
+                "Not saved: choose the author of the report (add them under People invited).";
+        else if (!received.valid)
+            st.error = "Not saved: the date received is not a date (YYYY-MM-DD).";
+        else {
+            Report saved = r;
+            saved.received = received.date;
+            if (saved.id.empty()) saved.id = nextId(c, "r");
+            emit(out, edit::PutReport{saved});
+            r = {};
+            st.reportReceived.clear();
+            st.error.clear();
+        }
+    }
+    showError(st, pal);
+}
+
+} // namespace cpc::ui::prepare

@@ -1,0 +1,198 @@
+// The projector: one undecorated window over the whole display, painted from
+// a layout computed apart (projector_layout) out of words chosen apart
+// (projector_content). Read-only: it draws no widgets, so nothing can be
+// clicked, focused or scrolled on the wall.
+
+#include "ui/fonts.hpp"
+#include "ui/panels.hpp"
+#include "ui/projector_content.hpp"
+#include "ui/projector_layout.hpp"
+#include "ui/text_log.hpp"
+#include "ui/theme.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <functional>
+#include <imgui.h>
+#include <string>
+
+namespace cpc::ui {
+namespace {
+
+using namespace projector;
+
+// The ladder this window has; without one (a console context showing the
+// projector), the console's faces scaled to the same sizes: softer, still readable.
+struct Ladder {
+    std::vector<float> sizes;
+    std::vector<ImFont*> body, bold;
+
+    explicit Ladder(const Fonts* fonts, float height) {
+        if (fonts && !fonts->ladder.empty()) {
+            sizes = fonts->ladder;
+            body = fonts->ladderBody;
+            bold = fonts->ladderBold;
+            return;
+        }
+        ImFont* regular = fonts && fonts->body ? fonts->body : ImGui::GetFont();
+        ImFont* heavy = fonts && fonts->bold ? fonts->bold : regular;
+        float size = projectorFloor(height);
+        for (int step = 0; step < 4; ++step, size = std::round(size * 1.25f)) {
+            sizes.push_back(size);
+            body.push_back(regular);
+            bold.push_back(heavy);
+        }
+    }
+    ImFont* font(Face face, int step) const {
+        return (face == Face::Bold ? bold : body)[static_cast<std::size_t>(step)];
+    }
+    float width(std::string_view text, Face face, int step) const {
+        return font(face, step)
+            ->CalcTextSizeA(sizes[static_cast<std::size_t>(step)], FLT_MAX, 0.0f, text.data(),
+                            text.data() + text.size())
+            .x;
+    }
+};
+
+struct Painter {
+    ImDrawList* draw;
+    const Ladder& ladder;
+    const Palette& colours;
+    TextLog* log;
+
+    ImU32 colour(Tone tone) const { return tone == Tone::Muted ? colours.muted : colours.text; }
+
+    // Draws lines at (x, y + line.y); logs each paragraph's visible run once,
+    // as the sentence a person reads, not as wrapped fragments.
+    void lines(const std::vector<Line>& ls, float x, float y,
+               const std::function<const Paragraph*(int block, int paragraph)>& source) const {
+        std::size_t runBegin = 0;
+        for (std::size_t i = 0; i < ls.size(); ++i) {
+            const Line& l = ls[i];
+            float size = ladder.sizes[static_cast<std::size_t>(l.step)];
+            // Centre the glyphs' box in the taller line box: the spacing falls evenly.
+            ImVec2 at{x, y + l.y + (l.height - size) * 0.5f};
+            draw->AddText(ladder.font(l.face, l.step), size, at, colour(l.tone), l.text.data(),
+                          l.text.data() + l.text.size());
+            if (!log) continue;
+            bool last = i + 1 == ls.size() || ls[i + 1].block != l.block ||
+                        ls[i + 1].paragraph != l.paragraph;
+            bool first = i == 0 || ls[i - 1].block != l.block || ls[i - 1].paragraph != l.paragraph;
+            if (first) runBegin = l.begin;
+            if (last) {
+                const Paragraph* p = source(l.block, l.paragraph);
+                log->lines.push_back(p ? p->text.substr(runBegin, l.end - runBegin) : l.text);
+            }
+        }
+    }
+};
+
+// "See page 1", "See pages 1 to 3": the pages where a column has items; empty
+// when it has none.
+std::string elsewhere(const Layout& layout, std::size_t column) {
+    int first = -1, last = -1;
+    for (std::size_t p = 0; p < layout.pages.size(); ++p)
+        if (!layout.pages[p].columns[column].lines.empty()) {
+            if (first < 0) first = static_cast<int>(p) + 1;
+            last = static_cast<int>(p) + 1;
+        }
+    if (first < 0) return {};
+    if (first == last) return "See page " + std::to_string(first);
+    return "See pages " + std::to_string(first) + (last == first + 1 ? " and " : " to ") +
+           std::to_string(last);
+}
+
+// A line the layout did not place: a page note, in the muted body face.
+Line mutedLine(const std::string& text, const Layout& layout, float y) {
+    return {text, Face::Body, layout.step, Tone::Muted, y, layout.size * Metrics::lineSpacing,
+            -1,   0,          0,           text.size()};
+}
+
+} // namespace
+
+ProjectorResult drawProjector(const ProjectorView& view) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const Palette& colours = palette(view.theme);
+
+    ImGui::SetNextWindowPos({0, 0});
+    ImGui::SetNextWindowSize(display);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, colours.background);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("##projector", nullptr, flags);
+
+    const Ladder ladder(view.fonts, display.y);
+    ProjectorResult result{1, ladder.sizes.front()};
+    if (!view.blank) {
+        const Screen screen = screenFor(view.conference, view.phase, view.names);
+        Measure measure = [&](std::string_view t, Face f, int s) { return ladder.width(t, f, s); };
+        // The best arrangement: fewest pages, then the largest size; the first on a tie.
+        std::size_t chosen = 0;
+        Layout layout;
+        for (std::size_t i = 0; i < screen.choices.size(); ++i) {
+            Layout l = fit(screen.choices[i], measure, ladder.sizes, display.x, display.y);
+            if (i == 0 || l.pages.size() < layout.pages.size() ||
+                (l.pages.size() == layout.pages.size() && l.step > layout.step)) {
+                layout = std::move(l);
+                chosen = i;
+            }
+        }
+        const Spec& spec = screen.choices[chosen];
+        const int pages = static_cast<int>(layout.pages.size());
+        const int page = std::clamp(view.page, 0, pages - 1);
+        result = {pages, layout.size};
+
+        ImVec2 origin = ImGui::GetWindowPos();
+        Painter paint{ImGui::GetWindowDrawList(), ladder, colours, view.log};
+        float shift = 0; // the title screen sits mid-height
+        if (screen.centred) shift = std::max(0.0f, (layout.bodyHeight - layout.used) * 0.5f);
+        const float x0 = origin.x + layout.margin;
+
+        paint.lines(layout.top, x0, origin.y + layout.topY,
+                    [&](int, int p) { return &spec.top[static_cast<std::size_t>(p)]; });
+        for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+            const float x = origin.x + layout.columnX(c);
+            const ColumnContent& column = spec.columns[c];
+            if (column.band && screen.boardAccents) {
+                ImU32 accent = columnAccent(colours, static_cast<Column>(c));
+                float y = origin.y + layout.headingY;
+                paint.draw->AddRectFilled(
+                    {x, y}, {x + layout.columnWidth, y + Metrics::band * layout.size}, accent);
+            }
+            paint.lines(layout.headings[c], x, origin.y + layout.headingY,
+                        [&](int, int p) { return &column.heading[static_cast<std::size_t>(p)]; });
+            const auto& body = layout.pages[static_cast<std::size_t>(page)].columns[c].lines;
+            paint.lines(body, x, origin.y + layout.bodyY + shift, [&](int b, int p) {
+                return &column.blocks[static_cast<std::size_t>(b)]
+                            .paragraphs[static_cast<std::size_t>(p)];
+            });
+            // A column that ran out on an earlier page is not empty: say where it is.
+            if (std::string note = elsewhere(layout, c); body.empty() && !note.empty())
+                paint.lines({mutedLine(note, layout, 0)}, x, origin.y + layout.bodyY,
+                            [](int, int) { return nullptr; });
+        }
+        paint.lines(layout.bottom, x0, origin.y + layout.bottomY + shift,
+                    [&](int, int p) { return &spec.bottom[static_cast<std::size_t>(p)]; });
+        if (pages > 1) {
+            std::string footer =
+                "Page " + std::to_string(page + 1) + " of " + std::to_string(pages);
+            float w = ladder.width(footer, Face::Body, layout.step);
+            Line l = mutedLine(footer, layout, layout.footerY);
+            paint.lines({l}, origin.x + display.x - layout.margin - w, origin.y,
+                        [](int, int) { return nullptr; });
+        }
+    }
+
+    ImGui::End();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
+    return result;
+}
+
+} // namespace cpc::ui

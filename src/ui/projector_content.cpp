@@ -1,0 +1,182 @@
+#include "ui/projector_content.hpp"
+
+#include "domain/names.hpp"
+
+#include <algorithm>
+
+namespace cpc::ui::projector {
+namespace {
+
+std::string joinWithAnd(const std::vector<std::string>& words) {
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
+        out += words[i];
+    }
+    return out;
+}
+
+std::string firstWord(const std::string& name) {
+    auto start = name.find_first_not_of(' ');
+    if (start == std::string::npos) return {};
+    auto end = name.find(' ', start);
+    return name.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+Paragraph muted(std::string text) {
+    return {std::move(text), Face::Body, -1, Tone::Muted};
+}
+
+// Everyone on one side of the table would have the same word for "agency"
+// otherwise: family and supporters have a relationship there ("Family
+// (mother)", "Friend of Danielle"), not an organisation.
+bool showsAgency(const Participant& p) {
+    return !isFamily(p.role) && p.role != Role::Supporter && !p.agency.empty();
+}
+
+Screen board(const Conference& c, NameStyle names) {
+    Spec spec;
+    for (Column col : {Column::Worried, Column::WorkingWell, Column::NeedsToHappen}) {
+        ColumnContent& out = spec.columns.emplace_back();
+        // A step up from the items, so the question reads as the column's title.
+        out.heading.push_back({std::string(label(col)), Face::Bold, 1});
+        out.band = true;
+        for (const Item* item : shownItems(c, col)) {
+            Block b;
+            // Tags (fact, allegation...) stay on the chair's screen: on the wall
+            // they add a word per item to read and can sound like a verdict.
+            b.paragraphs.push_back({item->text});
+            if (auto who = attribution(c, *item, names); !who.empty())
+                b.paragraphs.push_back(muted(std::move(who)));
+            out.blocks.push_back(std::move(b));
+        }
+    }
+    return {{std::move(spec)}, true, false};
+}
+
+Screen introductions(const Conference& c) {
+    std::vector<Block> people;
+    std::vector<std::string> apologies;
+    for (const Participant& p : c.participants) {
+        if (p.attendance == Attendance::Apologies)
+            apologies.push_back(p.name + " (" + std::string(label(p.role)) + ")");
+        // Exclusions and their reasons are the chair's business, not the wall's.
+        if (p.attendance != Attendance::Attended) continue;
+        std::string role(label(p.role));
+        if (showsAgency(p)) role += ", " + p.agency;
+        people.push_back({{{p.name}, muted(std::move(role))}});
+    }
+    Spec base;
+    base.top.push_back({"Who is here", Face::Bold, 1});
+    if (!apologies.empty())
+        base.bottom.push_back(muted("Sent apologies: " + joinWithAnd(apologies)));
+
+    // One column while it fits; two or three when that keeps the text larger
+    // or saves a page (a big conference has twenty people round the table).
+    Screen screen;
+    for (std::size_t n = 1; n <= 3; ++n) {
+        Spec spec = base;
+        std::size_t per = (people.size() + n - 1) / n;
+        for (std::size_t col = 0; col < n; ++col) {
+            std::size_t from = std::min(col * per, people.size());
+            std::size_t to = std::min(from + per, people.size());
+            spec.columns.push_back({{},
+                                    false,
+                                    {people.begin() + static_cast<std::ptrdiff_t>(from),
+                                     people.begin() + static_cast<std::ptrdiff_t>(to)}});
+        }
+        screen.choices.push_back(std::move(spec));
+    }
+    return screen;
+}
+
+std::string titleOf(const Conference& c) {
+    return c.details.title.empty() ? std::string(label(c.details.kind)) : c.details.title;
+}
+
+std::vector<std::string> allChildren(const Conference& c) {
+    std::vector<std::string> out;
+    for (const Child& child : c.children)
+        out.push_back(firstWord(child.name));
+    return out;
+}
+
+Screen purpose(const Conference& c) {
+    Spec spec;
+    spec.top.push_back({titleOf(c), Face::Bold, 1});
+    if (!c.details.title.empty()) spec.top.push_back(muted(std::string(label(c.details.kind))));
+    ColumnContent& col = spec.columns.emplace_back();
+    col.heading.push_back({"Why we are meeting", Face::Bold});
+    // One block per paragraph the chair wrote, so pages break between them.
+    std::size_t begin = 0;
+    const std::string& text = c.details.purpose;
+    while (begin <= text.size()) {
+        auto end = std::min(text.find('\n', begin), text.size());
+        std::string para = text.substr(begin, end - begin);
+        if (para.find_first_not_of(" \t\r") != std::string::npos)
+            col.blocks.push_back({{{std::move(para)}}});
+        begin = end + 1;
+    }
+    return {{std::move(spec)}, false, false};
+}
+
+Screen titleScreen(const Conference& c) {
+    ColumnContent col;
+    col.blocks.push_back({{{titleOf(c), Face::Bold, 1}}});
+    if (auto kids = allChildren(c); !kids.empty()) col.blocks.push_back({{{joinWithAnd(kids)}}});
+    auto when = c.details.scheduledStart ? c.details.scheduledStart : c.meeting.started;
+    if (when) col.blocks.push_back({{muted(formatLongDate(dateOf(*when)))}});
+    Spec spec;
+    spec.columns.push_back(std::move(col));
+    return {{std::move(spec)}, false, true};
+}
+
+} // namespace
+
+std::vector<const Item*> shownItems(const Conference& c, Column column) {
+    std::vector<const Item*> out;
+    for (const Item* item : itemsIn(c, column))
+        if (!item->confidential) out.push_back(item);
+    return out;
+}
+
+std::string firstNames(const Conference& c, const std::vector<Id>& children) {
+    std::vector<std::string> names;
+    for (const Id& id : children)
+        if (const Child* child = findChild(c, id)) names.push_back(firstWord(child->name));
+    return joinWithAnd(names);
+}
+
+std::string attribution(const Conference& c, const Item& item, NameStyle names) {
+    std::string who;
+    if (item.source)
+        if (const Participant* p = findParticipant(c, *item.source))
+            who = names == NameStyle::Role ? std::string(label(p->role)) : p->name;
+    // With one child, or an item about every child, "about" says nothing new.
+    std::string about;
+    bool allOfThem = std::all_of(c.children.begin(), c.children.end(), [&](const Child& ch) {
+        return std::find(item.children.begin(), item.children.end(), ch.id) != item.children.end();
+    });
+    if (c.children.size() > 1 && !item.children.empty() && !allOfThem)
+        about = firstNames(c, item.children);
+    if (who.empty() && about.empty()) return {};
+    if (who.empty()) return "About " + about;
+    return "\u2014 " + who + (about.empty() ? "" : ", about " + about);
+}
+
+Screen screenFor(const Conference& c, Phase phase, NameStyle names) {
+    switch (phase) {
+    case Phase::Information:
+        return board(c, names);
+    case Phase::Introductions:
+        return introductions(c);
+    case Phase::Purpose:
+        return purpose(c);
+    default:
+        // Scaling, decision and plan get their own pages later; until then a
+        // calm title rather than something half-finished.
+        return titleScreen(c);
+    }
+}
+
+} // namespace cpc::ui::projector

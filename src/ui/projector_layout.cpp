@@ -1,0 +1,234 @@
+#include "ui/projector_layout.hpp"
+
+#include <algorithm>
+
+namespace cpc::ui::projector {
+namespace {
+
+// Rounding slack: a column that fills the height exactly still fits.
+constexpr float slack = 0.01f;
+
+bool continuation(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
+
+// The longest prefix of text[begin, end) that fits, at least one character
+// so that a narrow column still moves forward.
+std::size_t breakWord(std::string_view text, std::size_t begin, std::size_t end, float width,
+                      const std::function<float(std::string_view)>& measure) {
+    std::size_t fit = begin, at = begin;
+    while (at < end) {
+        std::size_t next = at + 1;
+        while (next < end && continuation(static_cast<unsigned char>(text[next])))
+            ++next;
+        if (fit > begin && measure(text.substr(begin, next - begin)) > width) break;
+        fit = at = next;
+    }
+    return fit;
+}
+
+void wrapLine(std::string_view text, std::size_t begin, std::size_t end, float width,
+              const std::function<float(std::string_view)>& measure, std::vector<Range>& out) {
+    auto skipSpaces = [&](std::size_t i) {
+        while (i < end && text[i] == ' ')
+            ++i;
+        return i;
+    };
+    std::size_t start = skipSpaces(begin);
+    if (start == end) {
+        out.push_back({start, start}); // an empty line keeps its place
+        return;
+    }
+    std::size_t lineEnd = start; // end of the last word that fits
+    std::size_t at = start;
+    while (at < end) {
+        std::size_t wordEnd = text.find(' ', at);
+        if (wordEnd == std::string_view::npos || wordEnd > end) wordEnd = end;
+        if (measure(text.substr(start, wordEnd - start)) <= width) {
+            lineEnd = wordEnd;
+            at = skipSpaces(wordEnd);
+            continue;
+        }
+        if (lineEnd > start) { // the line so far is full: the word starts the next one
+            out.push_back({start, lineEnd});
+            start = lineEnd = at;
+            continue;
+        }
+        // A word wider than the line on its own.
+        std::size_t cut = breakWord(text, start, wordEnd, width, measure);
+        out.push_back({start, cut});
+        start = lineEnd = at = cut;
+    }
+    if (lineEnd > start) out.push_back({start, lineEnd});
+}
+
+struct Context {
+    const Measure& measure;
+    const std::vector<float>& ladder;
+    int step;
+    float size;
+
+    int stepOf(const Paragraph& p) const {
+        return std::clamp(step + p.step, 0, static_cast<int>(ladder.size()) - 1);
+    }
+    float lineHeight(int s) const {
+        return ladder[static_cast<std::size_t>(s)] * Metrics::lineSpacing;
+    }
+
+    // Lays paragraphs out one under another from y; returns the y below them.
+    float paragraphs(const std::vector<Paragraph>& ps, float width, float y, int block,
+                     std::vector<Line>& out) const {
+        for (std::size_t i = 0; i < ps.size(); ++i) {
+            const Paragraph& p = ps[i];
+            if (i > 0) y += Metrics::paragraphGap * size;
+            int s = stepOf(p);
+            Face face = p.face;
+            auto ruler = [&](std::string_view t) { return measure(t, face, s); };
+            for (Range r : wrap(p.text, width, ruler)) {
+                Line l{p.text.substr(r.begin, r.end - r.begin),
+                       p.face,
+                       s,
+                       p.tone,
+                       y,
+                       lineHeight(s),
+                       block,
+                       static_cast<int>(i),
+                       r.begin,
+                       r.end};
+                y += l.height;
+                out.push_back(std::move(l));
+            }
+        }
+        return y;
+    }
+};
+
+// Puts a column's blocks on pages of height `capacity`; with `paged` false,
+// everything goes on one page and the height used tells whether it fits.
+std::vector<ColumnPage> placeBlocks(const Context& cx, const ColumnContent& column, float width,
+                                    float capacity, bool paged, float& used) {
+    std::vector<ColumnPage> pages(1);
+    float y = 0; // the bottom of what is on the current page
+    auto newPage = [&] {
+        pages.emplace_back();
+        y = 0;
+    };
+    for (std::size_t b = 0; b < column.blocks.size(); ++b) {
+        std::vector<Line> lines;
+        float h = cx.paragraphs(column.blocks[b].paragraphs, width, 0, static_cast<int>(b), lines);
+        if (lines.empty()) continue;
+        bool empty = pages.back().lines.empty();
+        float start = empty ? 0 : y + Metrics::blockGap * cx.size;
+        if (paged && start + h > capacity + slack) {
+            if (!empty) newPage();
+            start = 0;
+        }
+        if (!paged || h <= capacity + slack) {
+            for (Line& l : lines) {
+                l.y += start;
+                pages.back().lines.push_back(std::move(l));
+            }
+            pages.back().blocks.push_back(static_cast<int>(b));
+            y = start + h;
+        } else {
+            // Taller than a whole page on its own: continue it line by line.
+            float offset = 0;
+            pages.back().blocks.push_back(static_cast<int>(b));
+            for (Line& l : lines) {
+                if (l.y - offset + l.height > capacity + slack && !pages.back().lines.empty()) {
+                    newPage();
+                    pages.back().blocks.push_back(static_cast<int>(b));
+                    offset = l.y;
+                }
+                l.y -= offset;
+                y = l.y + l.height;
+                pages.back().lines.push_back(std::move(l));
+            }
+        }
+        used = std::max(used, y);
+    }
+    return pages;
+}
+
+} // namespace
+
+std::vector<Range> wrap(std::string_view text, float width,
+                        const std::function<float(std::string_view)>& measure) {
+    std::vector<Range> out;
+    std::size_t begin = 0;
+    while (true) {
+        std::size_t end = text.find('\n', begin);
+        if (end == std::string_view::npos) end = text.size();
+        wrapLine(text, begin, end, width, measure, out);
+        if (end == text.size()) break;
+        begin = end + 1;
+    }
+    return out;
+}
+
+Layout layoutAt(const Spec& spec, const Measure& measure, const std::vector<float>& ladder,
+                float width, float height, int step, bool paged) {
+    Layout L;
+    L.step = std::clamp(step, 0, static_cast<int>(ladder.size()) - 1);
+    L.size = ladder[static_cast<std::size_t>(L.step)];
+    const float em = L.size;
+    Context cx{measure, ladder, L.step, em};
+    const std::size_t n = std::max<std::size_t>(spec.columns.size(), 1);
+    L.margin = Metrics::margin * em;
+    L.gutter = Metrics::gutter * em;
+    const float fullWidth = width - 2 * L.margin;
+    L.columnWidth = (fullWidth - static_cast<float>(n - 1) * L.gutter) / static_cast<float>(n);
+
+    L.topY = L.margin;
+    float topHeight = cx.paragraphs(spec.top, fullWidth, 0, -1, L.top);
+    if (!L.top.empty()) topHeight += Metrics::sectionGap * em;
+
+    L.headingY = L.topY + topHeight;
+    for (const ColumnContent& c : spec.columns) {
+        auto& lines = L.headings.emplace_back();
+        float y = c.band ? (Metrics::band + Metrics::bandGap) * em : 0;
+        y = cx.paragraphs(c.heading, L.columnWidth, y, -1, lines);
+        if (y > 0) y += Metrics::headingGap * em;
+        L.headingHeight = std::max(L.headingHeight, y);
+    }
+
+    std::vector<Line> bottom;
+    float bottomHeight = cx.paragraphs(spec.bottom, fullWidth, 0, -1, bottom);
+    if (!bottom.empty()) bottomHeight += Metrics::sectionGap * em;
+    float footerHeight = paged ? Metrics::sectionGap * em + cx.lineHeight(L.step) : 0;
+    L.footerY = height - L.margin - cx.lineHeight(L.step);
+
+    L.bodyY = L.headingY + L.headingHeight;
+    L.bodyHeight = height - L.margin - footerHeight - bottomHeight - L.bodyY;
+
+    std::vector<std::vector<ColumnPage>> perColumn;
+    for (const ColumnContent& c : spec.columns)
+        perColumn.push_back(placeBlocks(cx, c, L.columnWidth, L.bodyHeight, paged, L.used));
+    std::size_t pageCount = 1;
+    for (const auto& p : perColumn)
+        pageCount = std::max(pageCount, p.size());
+    L.pages.resize(pageCount);
+    for (Page& p : L.pages)
+        p.columns.resize(spec.columns.size());
+    for (std::size_t c = 0; c < perColumn.size(); ++c)
+        for (std::size_t p = 0; p < perColumn[c].size(); ++p)
+            L.pages[p].columns[c] = std::move(perColumn[c][p]);
+
+    L.fits = L.used <= L.bodyHeight + slack && L.bodyHeight > 0;
+    L.bottomY = L.bodyY + L.used + (bottom.empty() ? 0 : Metrics::sectionGap * em);
+    L.bottom = std::move(bottom);
+    return L;
+}
+
+Layout fit(const Spec& spec, const Measure& measure, const std::vector<float>& ladder, float width,
+           float height) {
+    for (int step = static_cast<int>(ladder.size()) - 1; step > 0; --step) {
+        Layout L = layoutAt(spec, measure, ladder, width, height, step, false);
+        if (L.fits) return L;
+    }
+    Layout L = layoutAt(spec, measure, ladder, width, height, 0, false);
+    if (L.fits) return L;
+    return layoutAt(spec, measure, ladder, width, height, 0, true);
+}
+
+} // namespace cpc::ui::projector

@@ -1,0 +1,108 @@
+#pragma once
+// Every keyboard shortcut of the console, in one table. The panels ask
+// `shortcut::fired(Command::X)` instead of naming keys, and the help overlay lists the
+// same table, so the help cannot drift from the keys.
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace cpc::ui::shortcut {
+
+// Where a shortcut works, as the help overlay groups them.
+enum class Scope {
+    Everywhere,
+    Information,
+    SelectedItem,
+    Picker,
+    Introductions,
+    IntroductionsForm,
+    StartScreen,
+    NewConferenceForm,
+};
+
+enum class Command {
+    // Everywhere
+    ToggleHelp,
+    PreviousPhase,
+    NextPhase,
+    Undo,
+    Redo,
+    Freeze,
+    Blank,
+    Present,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ProjectorPageBack,
+    ProjectorPageOn,
+    // Information: the typing line
+    AddItem,
+    NextColumn,
+    PreviousColumn,
+    Column1,
+    Column2,
+    Column3,
+    PickSource,
+    CycleChild,
+    CycleTag,
+    ToggleConfidential,
+    SelectUp,
+    SelectDown,
+    // Information: a selected item
+    EditItem,
+    MoveItemUp,
+    MoveItemDown,
+    MoveItemLeft,
+    MoveItemRight,
+    DeleteItem,
+    BackToLine,
+    // The person picker
+    PickerUp,
+    PickerDown,
+    PickerChoose,
+    PickerCancel,
+    // Introductions
+    PersonUp,
+    PersonDown,
+    Arrived,
+    Left,
+    AskedToLeave,
+    Apologies,
+    DidNotAttend,
+    Newcomer,
+    RoleUp,
+    RoleDown,
+    ConfirmForm,
+    CancelForm,
+    // Start screen
+    ConferenceUp,
+    ConferenceDown,
+    OpenConference,
+    NewConference,
+    CreateConference,
+    CancelNewConference,
+};
+
+struct Shortcut {
+    Command command;
+    Scope scope;
+    int key;
+    bool ctrl = false;
+    bool shift = false;
+    std::string_view what; // what it does, in words, for the help overlay
+};
+
+std::span<const Shortcut> shortcuts();
+
+// True on the frame one of the command's keys is pressed with exactly its
+// modifiers (held keys repeat for moves, not for toggles).
+bool fired(Command command);
+
+// "Ctrl+Shift+Z"; all of a command's keys joined with " or ".
+std::string keyLabel(const Shortcut& s);
+std::string keysFor(Command command);
+
+std::string_view scopeLabel(Scope scope);
+
+} // namespace cpc::ui::shortcut

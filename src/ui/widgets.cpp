@@ -1,0 +1,258 @@
+#include "ui/widgets.hpp"
+
+#include "domain/names.hpp"
+#include "ui/keys.hpp"
+
+#include <cstdio>
+#include <imgui_stdlib.h>
+
+namespace cpc::ui::widget {
+namespace {
+
+TextLog* currentLog = nullptr;
+
+// What the cursor callback needs: where to find (and clear) the one-shot flag.
+struct CursorRequest {
+    ImGuiStorage* storage;
+    ImGuiID key;
+};
+
+int cursorToEnd(ImGuiInputTextCallbackData* data) {
+    auto* request = static_cast<CursorRequest*>(data->UserData);
+    if (request->storage->GetBool(request->key)) {
+        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+        request->storage->SetBool(request->key, false);
+    }
+    return 0;
+}
+
+void appendUtf8(std::string& out, unsigned ch) {
+    if (ch < 0x80) {
+        out += static_cast<char>(ch);
+    } else if (ch < 0x800) {
+        out += static_cast<char>(0xC0 | (ch >> 6));
+        out += static_cast<char>(0x80 | (ch & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (ch >> 12));
+        out += static_cast<char>(0x80 | ((ch >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (ch & 0x3F));
+    }
+}
+
+} // namespace
+
+LogScope::LogScope(TextLog* log) : previous_(currentLog) {
+    if (log) currentLog = log;
+}
+LogScope::~LogScope() {
+    currentLog = previous_;
+}
+
+void record(std::string_view s) {
+    if (currentLog) currentLog->lines.emplace_back(s);
+}
+
+void text(std::string_view s) {
+    record(s);
+    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+}
+
+void text(std::string_view s, ImU32 colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    text(s);
+    ImGui::PopStyleColor();
+}
+
+void wrapped(std::string_view s) {
+    record(s);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    ImGui::PopTextWrapPos();
+}
+
+void wrapped(std::string_view s, ImU32 colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    wrapped(s);
+    ImGui::PopStyleColor();
+}
+
+void heading(const Fonts* fonts, std::string_view s) {
+    if (fonts && fonts->bold) ImGui::PushFont(fonts->bold);
+    wrapped(s);
+    if (fonts && fonts->bold) ImGui::PopFont();
+}
+
+void heading(const Fonts* fonts, std::string_view s, ImU32 colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    heading(fonts, s);
+    ImGui::PopStyleColor();
+}
+
+bool button(std::string_view label) {
+    std::string l(label);
+    record(l.substr(0, l.find("##")));
+    return ImGui::Button(l.c_str());
+}
+
+bool button(std::string_view label, bool enabled) {
+    if (enabled) return button(label);
+    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.45f);
+    button(label);
+    ImGui::PopStyleVar();
+    return false;
+}
+
+void sameLineIfFits(std::string_view nextLabel) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float next =
+        ImGui::CalcTextSize(nextLabel.data(), nextLabel.data() + nextLabel.size(), true).x +
+        2 * style.FramePadding.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + next <= right) ImGui::SameLine();
+}
+
+bool inputLine(const char* id, std::string& value, bool& wantFocus, const char* hint,
+               ImGuiInputTextFlags flags) {
+    CursorRequest request{ImGui::GetStateStorage(), ImGui::GetID(id) + 1};
+    const bool enterOrEscape = ImGui::IsKeyPressed(key::Enter, false) ||
+                               ImGui::IsKeyPressed(key::KeypadEnter, false) ||
+                               ImGui::IsKeyPressed(key::Escape, false);
+    // A field takes the keyboard a frame after it asks; what is typed in
+    // between would be lost. Keep it: never lose a word.
+    ImGuiIO& io = ImGui::GetIO();
+    if ((wantFocus || request.storage->GetBool(request.key)) && !ImGui::IsAnyItemActive() &&
+        !io.InputQueueCharacters.empty()) {
+        for (ImWchar ch : io.InputQueueCharacters)
+            if (ch >= 32 && ch != 127) appendUtf8(value, ch);
+        io.InputQueueCharacters.resize(0);
+    }
+    if (wantFocus && !enterOrEscape) {
+        wantFocus = false;
+        ImGui::SetKeyboardFocusHere();
+        request.storage->SetBool(request.key, true);
+    }
+    flags |= ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_CallbackAlways;
+    if (hint) return ImGui::InputTextWithHint(id, hint, &value, flags, cursorToEnd, &request);
+    return ImGui::InputText(id, &value, flags, cursorToEnd, &request);
+}
+
+bool roleCombo(const char* id, Role& role) {
+    bool changed = false;
+    if (ImGui::BeginCombo(id, std::string(label(role)).c_str())) {
+        for (const auto& r : names<Role>())
+            if (ImGui::Selectable(std::string(r.label).c_str(), r.value == role)) {
+                role = r.value;
+                changed = true;
+            }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+std::string firstName(const std::string& name) {
+    auto start = name.find_first_not_of(' ');
+    if (start == std::string::npos) return {};
+    auto stop = name.find(' ', start);
+    return name.substr(start, stop == std::string::npos ? std::string::npos : stop - start);
+}
+
+std::optional<int> ageOn(Date birth, Date today) {
+    if (!birth.ok() || !today.ok() || today < birth) return std::nullopt;
+    int years = static_cast<int>(today.year()) - static_cast<int>(birth.year());
+    if (today.month() < birth.month() ||
+        (today.month() == birth.month() && today.day() < birth.day()))
+        --years;
+    return years;
+}
+
+std::string childWithAge(const Child& child, Date today) {
+    std::string out = firstName(child.name);
+    if (child.dateOfBirth)
+        if (auto age = ageOn(*child.dateOfBirth, today)) out += " (" + std::to_string(*age) + ")";
+    return out;
+}
+
+std::string childNames(const Conference& c, const std::vector<Id>& ids) {
+    if (ids.empty()) return c.children.size() == 1 ? firstName(c.children[0].name) : "All children";
+    std::string out;
+    for (const auto& id : ids) {
+        const Child* child = findChild(c, id);
+        out += (out.empty() ? "" : ", ") + (child ? firstName(child->name) : id);
+    }
+    return out;
+}
+
+std::string personName(const Conference& c, const Id& id) {
+    const Participant* p = findParticipant(c, id);
+    return p ? p->name : id;
+}
+
+std::string personWithRole(const Conference& c, const Id& id) {
+    const Participant* p = findParticipant(c, id);
+    if (!p) return id;
+    return p->name + " (" + std::string(label(p->role)) + ")";
+}
+
+std::string clockTime(DateTime t) {
+    auto minutes = (t - std::chrono::floor<std::chrono::days>(t)).count();
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", static_cast<int>(minutes / 60),
+                  static_cast<int>(minutes % 60));
+    return buffer;
+}
+
+std::string hoursMinutes(std::chrono::minutes m) {
+    const bool negative = m.count() < 0;
+    auto total = negative ? -m.count() : m.count();
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%s%d:%02d", negative ? "-" : "",
+                  static_cast<int>(total / 60), static_cast<int>(total % 60));
+    return buffer;
+}
+
+std::string dateText(const std::optional<Date>& d) {
+    return d ? formatDate(*d) : std::string();
+}
+
+TypedDate readDate(const std::string& text) {
+    auto start = text.find_first_not_of(' ');
+    if (start == std::string::npos) return {};
+    auto stop = text.find_last_not_of(' ');
+    auto date = parseDate(std::string_view(text).substr(start, stop - start + 1));
+    return {date.has_value(), date};
+}
+
+TypedDateTime readDateTime(const std::string& text) {
+    auto start = text.find_first_not_of(' ');
+    if (start == std::string::npos) return {};
+    auto stop = text.find_last_not_of(' ');
+    std::string t = text.substr(start, stop - start + 1);
+    if (t.size() == 10) {
+        auto date = parseDate(t);
+        if (!date) return {false, std::nullopt};
+        return {true, std::chrono::local_days{*date} + std::chrono::hours{9}};
+    }
+    if (t.size() > 10 && t[10] == ' ') t[10] = 'T';
+    auto at = parseDateTime(t);
+    return {at.has_value(), at};
+}
+
+std::string dateTimeText(const std::optional<DateTime>& t) {
+    if (!t) return {};
+    std::string s = formatDateTime(*t);
+    if (s.size() > 10 && s[10] == 'T') s[10] = ' ';
+    return s;
+}
+
+std::string shortened(const std::string& text, std::size_t chars) {
+    std::size_t at = 0, seen = 0;
+    while (at < text.size() && seen < chars) {
+        ++at;
+        while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
+            ++at;
+        ++seen;
+    }
+    return at >= text.size() ? text : text.substr(0, at) + "\u2026";
+}
+
+} // namespace cpc::ui::widget

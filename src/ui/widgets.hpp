@@ -1,0 +1,89 @@
+#pragma once
+// Small drawing helpers the console's panels share: text that is also
+// recorded in a TextLog (tests read what a person would read), headings,
+// keyboard-friendly input lines, and the words for people, children and times.
+
+#include "domain/conference.hpp"
+#include "ui/fonts.hpp"
+#include "ui/text_log.hpp"
+
+#include <chrono>
+#include <imgui.h>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cpc::ui::widget {
+
+// Every size is a multiple of the font size (ARCHITECTURE.md rule 4).
+inline float em() {
+    return ImGui::GetFontSize();
+}
+
+// While alive, every string drawn through these helpers is also added to `log`.
+// Panels open one each, so they log whether drawn by the console or alone.
+class LogScope {
+  public:
+    explicit LogScope(TextLog* log);
+    ~LogScope();
+    LogScope(const LogScope&) = delete;
+    LogScope& operator=(const LogScope&) = delete;
+
+  private:
+    TextLog* previous_;
+};
+void record(std::string_view text);
+
+void text(std::string_view s);
+void text(std::string_view s, ImU32 colour);
+void wrapped(std::string_view s);
+void wrapped(std::string_view s, ImU32 colour);
+// A heading in the bold face when there is one.
+void heading(const Fonts* fonts, std::string_view s);
+void heading(const Fonts* fonts, std::string_view s, ImU32 colour);
+bool button(std::string_view label);
+// A button that does nothing and looks it when `enabled` is false.
+bool button(std::string_view label, bool enabled);
+// Call between buttons of a row: the next one goes on this line if it fits.
+void sameLineIfFits(std::string_view nextLabel);
+
+// A one-line text field that does not keep its own undo (Ctrl+Z belongs to
+// the record). When `wantFocus` is set it takes the keyboard, with the cursor
+// at the end rather than everything selected (ImGui 1.86 selects all on
+// focus), and clears the flag. A field focused on the frame Enter or Esc is
+// pressed would act on that key at once, so focus waits a frame then.
+bool inputLine(const char* id, std::string& text, bool& wantFocus, const char* hint = nullptr,
+               ImGuiInputTextFlags flags = 0);
+
+// A combo of the roles by their labels; true when the chair picked one.
+bool roleCombo(const char* id, Role& role);
+
+// Words for people, children and time.
+std::string firstName(const std::string& name);
+// At most `chars` characters (whole UTF-8 sequences), with "…" when cut.
+std::string shortened(const std::string& text, std::size_t chars);
+std::optional<int> ageOn(Date birth, Date today);
+std::string childWithAge(const Child& child, Date today);                // "Mia (7)"
+std::string childNames(const Conference& c, const std::vector<Id>& ids); // "Mia, Leo"
+std::string personName(const Conference& c, const Id& id);
+std::string personWithRole(const Conference& c, const Id& id); // "Grace Hill (Health visitor)"
+std::string clockTime(DateTime t);                             // "10:05"
+std::string hoursMinutes(std::chrono::minutes m);              // "1:52"
+std::string dateText(const std::optional<Date>& d);            // "2026-03-02" or ""
+
+// A date typed as YYYY-MM-DD: empty text is no date; text that is not a date is nullopt.
+struct TypedDate {
+    bool valid = true;
+    std::optional<Date> date;
+};
+TypedDate readDate(const std::string& text);
+// Date and time typed as "YYYY-MM-DD HH:MM" (or with a T), or a date alone (09:00).
+struct TypedDateTime {
+    bool valid = true;
+    std::optional<DateTime> at;
+};
+TypedDateTime readDateTime(const std::string& text);
+std::string dateTimeText(const std::optional<DateTime>& t); // "2026-03-02 10:00"
+
+} // namespace cpc::ui::widget

@@ -1,0 +1,115 @@
+#pragma once
+// The chair console in a headless ImGui context, with a small conference
+// built in code. Edits the console emits are applied between frames, as
+// app/ does, so a test can type a whole meeting and read the record back.
+
+#include "domain/edit.hpp"
+#include "domain/quorum.hpp"
+#include "domain/rules.hpp"
+#include "headless.hpp"
+#include "ui/panels.hpp"
+#include "ui/text_log.hpp"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+inline cpc::DateTime at(const char* text) {
+    return *cpc::parseDateTime(text);
+}
+
+// Two children; a social worker, a health visitor and a parent in the room;
+// a police officer and a teacher invited but not yet here.
+inline cpc::Conference smallConference() {
+    using namespace cpc;
+    Conference c;
+    c.id = "conf1";
+    c.details.kind = Kind::Initial;
+    c.details.title = "Smith family";
+    c.details.scheduledStart = at("2026-03-02T10:00");
+    c.meeting.started = at("2026-03-02T10:00");
+    c.children = {{"c1", "Mia Smith", parseDate("2019-05-01"), ""},
+                  {"c2", "Leo Smith", parseDate("2022-01-10"), ""}};
+    auto person = [](Id id, std::string name, Role role, std::string agency, bool here) {
+        Participant p{id, std::move(name), role, std::move(agency)};
+        if (here) {
+            p.attendance = Attendance::Attended;
+            p.presence = {Presence{at("2026-03-02T10:00"), std::nullopt, ""}};
+        }
+        return p;
+    };
+    c.participants = {person("p1", "Sam Patel", Role::SocialWorker, "Children's Services", true),
+                      person("p2", "Grace Hill", Role::HealthVisitor, "NHS", true),
+                      person("p3", "Jo Smith", Role::Parent, "", true),
+                      person("p4", "Dan Cole", Role::Police, "Police", false),
+                      person("p5", "Anna Graham", Role::Education, "Oakfield Primary", false)};
+    return c;
+}
+
+struct ConsoleRig {
+    Headless ui;
+    cpc::Conference conference = smallConference();
+    cpc::ui::ConsoleState state;
+    cpc::ui::Intents intents; // everything emitted since the last clear(), in order
+    cpc::ui::TextLog log;     // what the last frame drew
+    cpc::DateTime now = at("2026-03-02T10:30");
+    int projectorPages = 1;
+    std::vector<std::string> refused; // edits applyEdit refused
+
+    ConsoleRig() { state.phase = cpc::ui::Phase::Information; }
+
+    void draw() {
+        log.lines.clear();
+        cpc::ui::ConsoleView view{.conference = conference,
+                                  .now = now,
+                                  .quorum = cpc::quorumAt(conference, now),
+                                  .findings = cpc::checkAll(conference, now),
+                                  .projectorPages = projectorPages,
+                                  .fonts = &ui.fonts,
+                                  .log = &log};
+        cpc::ui::Intents out;
+        cpc::ui::drawConsole(view, state, out);
+        for (auto& i : out) {
+            if (auto* e = std::get_if<cpc::ui::intent::ApplyEdit>(&i)) {
+                try {
+                    cpc::applyEdit(conference, e->edit);
+                } catch (const cpc::EditError& error) {
+                    refused.push_back(error.what());
+                }
+            }
+            intents.push_back(i);
+        }
+    }
+    std::function<void()> drawer() {
+        return [this] { draw(); };
+    }
+    void settle(int frames = 3) {
+        for (int i = 0; i < frames; ++i)
+            ui.frame(drawer());
+    }
+    void type(std::string_view text) { ui.type(text, drawer()); }
+    void press(int key, bool ctrl = false, bool shift = false) {
+        ui.press(key, drawer(), ctrl, shift);
+    }
+    void ctrl(int key) { press(key, true); }
+    void enter() { press(cpc::ui::key::Enter); }
+    void clear() { intents.clear(); }
+
+    // The edits of one kind emitted since the last clear().
+    template <class E> std::vector<E> edits() const {
+        std::vector<E> out;
+        for (const auto& i : intents)
+            if (auto* a = std::get_if<cpc::ui::intent::ApplyEdit>(&i))
+                if (auto* e = std::get_if<E>(&a->edit)) out.push_back(*e);
+        return out;
+    }
+    template <class I> int count() const {
+        int n = 0;
+        for (const auto& i : intents)
+            n += std::holds_alternative<I>(i) ? 1 : 0;
+        return n;
+    }
+    std::size_t editCount() const {
+        return static_cast<std::size_t>(count<cpc::ui::intent::ApplyEdit>());
+    }
+};
