@@ -1,17 +1,25 @@
 #include "app/cli.hpp"
 
 #include "app/atomic_file.hpp"
+#include "app/fonts_dir.hpp"
+#include "app/gui.hpp"
+#include "app/gui_clock.hpp"
+#include "app/render.hpp"
 #include "app/sample.hpp"
 #include "documents/json.hpp"
+#include "documents/pdf.hpp"
 #include "domain/names.hpp"
 #include "storage/store.hpp"
+#include "ui/phase.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <ostream>
+#include <regex>
 #include <sstream>
 
 namespace cpc::app {
@@ -29,6 +37,10 @@ struct Options {
     std::string format;
     std::string variant = "full";
     std::string output;
+    std::string password; // export --format pdf
+    std::string view;     // render
+    std::string phase;    // render
+    std::string size;     // render: WIDTHxHEIGHT
 };
 
 // A problem with what the person gave us: one line, what and where.
@@ -68,14 +80,23 @@ int importCommand(const Options& o, std::ostream& out) {
     return 0;
 }
 
+std::string pdfDocument(const Conference& c, const Options& o) {
+    pdf::Options p;
+    p.variant = *pdf::variantFromToken(o.variant); // checked by the parser
+    p.fontDir = fontFolder();
+    p.produced = roomClock();
+    p.password = o.password;
+    return pdf::render(c, p);
+}
+
 int exportCommand(const Options& o, std::ostream& out) {
-    if (o.format == "pdf")
-        throw Refusal("export --format pdf: PDF documents are not in this version yet; use "
-                      "--format json");
-    if (o.variant != "full")
+    if (o.format != "pdf" && o.variant != "full")
         throw Refusal("export --variant " + o.variant + ": variants apply to PDF documents only");
+    if (o.format != "pdf" && !o.password.empty())
+        throw Refusal("export --password: only PDF documents can have a password");
     storage::Database db(databasePath(o));
-    std::string text = interchange::write(storage::loadConference(db, o.id));
+    const Conference c = storage::loadConference(db, o.id);
+    std::string text = o.format == "pdf" ? pdfDocument(c, o) : interchange::write(c);
     if (o.output == "-") {
         out << text;
         return 0;
@@ -84,24 +105,54 @@ int exportCommand(const Options& o, std::ostream& out) {
     return 0;
 }
 
-int demoCommand(std::ostream& out) {
-    std::string folder = (fs::temp_directory_path() / "cpcboard-demo-XXXXXX").string();
-    if (!::mkdtemp(folder.data())) throw Refusal("cannot make a folder for the demo database");
-    fs::path file = fs::path(folder) / "demo.db";
-    storage::Database db(file);
-    storage::addConference(db, interchange::parse(sampleConference()));
-    out << "Demo database: " << file.string() << "\n";
-    printList(db, out);
-    out << "This version has no window yet: try\n"
-        << "  cpcboard export " << storage::listConferences(db).front().id
-        << " --format json -o demo.json --db " << file.string() << "\n";
+ui::ProjectorMode projectorMode(const Options& o) {
+    if (o.projector == "off") return ui::ProjectorMode::Off;
+    if (o.projector == "fullscreen") return ui::ProjectorMode::Fullscreen;
+    return ui::ProjectorMode::Window;
+}
+
+// "1920x1080" -> {1920, 1080}; nothing when it is not a size the GL can draw.
+std::optional<std::pair<int, int>> pictureSize(const std::string& text) {
+    std::smatch m;
+    if (!std::regex_match(text, m, std::regex("([0-9]{2,5})x([0-9]{2,5})"))) return std::nullopt;
+    int w = std::stoi(m[1]), h = std::stoi(m[2]);
+    if (w < 64 || h < 64 || w > 8192 || h > 8192) return std::nullopt;
+    return std::pair{w, h};
+}
+
+int renderCommand(const Options& o) {
+    auto [width, height] = *pictureSize(o.size); // checked by the parser
+    render({.database = databasePath(o),
+            .id = o.id,
+            .projector = o.view == "projector",
+            .phase = *ui::phaseFromToken(o.phase),
+            .width = width,
+            .height = height,
+            .output = o.output});
     return 0;
 }
 
-int windowCommand(std::ostream& err) {
-    err << "cpcboard: the chair console (the window) is not in this version yet; use import, "
-           "export or list (cpcboard --help), or --demo\n";
-    return 2;
+int demoCommand(const Options& o, std::ostream& out, std::ostream& err) {
+    std::string folder = (fs::temp_directory_path() / "cpcboard-demo-XXXXXX").string();
+    if (!::mkdtemp(folder.data())) throw Refusal("cannot make a folder for the demo database");
+    fs::path file = fs::path(folder) / "demo.db";
+    Id id;
+    {
+        // Closed again before the console opens it: a database has one user at a time.
+        storage::Database db(file);
+        id = storage::addConference(db, interchange::parse(sampleConference()));
+        out << "Demo database: " << file.string() << "\n";
+        printList(db, out);
+        out << std::flush;
+    }
+    return runGui({.database = file, .open = id, .projector = projectorMode(o)}, err);
+}
+
+int windowCommand(const Options& o, std::ostream& err) {
+    return runGui({.database = databasePath(o),
+                   .open = o.open.empty() ? std::nullopt : std::optional<Id>(o.open),
+                   .projector = projectorMode(o)},
+                  err);
 }
 
 } // namespace
@@ -132,8 +183,36 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
         ->check(CLI::IsMember({"full", "parents", "plan", "child", "letter"}));
     exportCmd->add_option("-o,--output", o.output, "The file to write ('-': standard output)")
         ->required();
+    exportCmd->add_option("--password", o.password,
+                          "PDF: needed to open the file (RC4 encryption: weak, keeps out only a "
+                          "casual reader)");
 
     auto* list = app.add_subcommand("list", "One line per conference: id, date, kind, title");
+
+    auto* renderCmd = app.add_subcommand(
+        "render",
+        "Draw one frame of a view to a PNG, off-screen (needs a display: xvfb-run gives one)");
+    renderCmd->add_option("ID", o.id, "The conference (see list)")->required();
+    renderCmd->add_option("--view", o.view, "console or projector")
+        ->required()
+        ->check(CLI::IsMember({"console", "projector"}));
+    std::vector<std::string> phases;
+    for (auto p : ui::allPhases)
+        phases.emplace_back(ui::phaseToken(p));
+    renderCmd->add_option("--phase", o.phase, "The meeting's phase: prepare ... close")
+        ->required()
+        ->check(CLI::IsMember(phases));
+    renderCmd->add_option("--size", o.size, "WIDTHxHEIGHT in pixels, e.g. 1920x1080")
+        ->required()
+        ->check(CLI::Validator(
+            [](std::string& text) {
+                return pictureSize(text) ? std::string()
+                                         : "--size " + text +
+                                               ": expected WIDTHxHEIGHT, each 64 "
+                                               "to 8192 pixels, e.g. 1920x1080";
+            },
+            "WxH"));
+    renderCmd->add_option("-o,--output", o.output, "The PNG file to write")->required();
     app.require_subcommand(0, 1);
 
     try {
@@ -152,8 +231,9 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
             printList(db, out);
             return 0;
         }
-        if (o.demo) return demoCommand(out);
-        return windowCommand(err);
+        if (renderCmd->parsed()) return renderCommand(o);
+        if (o.demo) return demoCommand(o, out, err);
+        return windowCommand(o, err);
     } catch (const std::exception& e) {
         // Refusals, storage errors and write errors all say what and where already.
         err << "cpcboard: " << e.what() << '\n';

@@ -1,0 +1,257 @@
+#include "app/gui.hpp"
+
+#include "app/fonts_dir.hpp"
+#include "app/gui_clock.hpp"
+#include "app/gui_session.hpp"
+#include "app/gui_view.hpp"
+#include "app/gui_wake.hpp"
+#include "app/window.hpp"
+#include "app/window_key_latch.hpp"
+#include "app/window_system.hpp"
+#include "ui/keys.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+
+#include <GLFW/glfw3.h>
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+namespace cpc::app {
+namespace {
+
+// After any input, a few more frames: ImGui settles layout, focus and
+// scrolling over the frames that follow an event.
+constexpr int framesAfterInput = 3;
+// With nothing happening, look at the clock once a second.
+constexpr double idleWaitSeconds = 1.0;
+
+// Any input to the console means frames are wanted. ImGui's callbacks are
+// installed after these and call them in turn.
+void installActivityCallbacks(GLFWwindow* w) {
+    glfwSetKeyCallback(w, [](GLFWwindow* window, int key, int, int action, int) {
+        if (auto* latch = static_cast<KeyLatch*>(glfwGetWindowUserPointer(window)))
+            latch->onKey(key, action);
+        noteActivity();
+    });
+    glfwSetCharCallback(w, [](GLFWwindow*, unsigned) { noteActivity(); });
+    glfwSetMouseButtonCallback(w, [](GLFWwindow*, int, int, int) { noteActivity(); });
+    glfwSetScrollCallback(w, [](GLFWwindow*, double, double) { noteActivity(); });
+    glfwSetCursorPosCallback(w, [](GLFWwindow*, double, double) { noteActivity(); });
+    glfwSetCursorEnterCallback(w, [](GLFWwindow*, int) { noteActivity(); });
+    glfwSetWindowFocusCallback(w, [](GLFWwindow*, int) { noteActivity(); });
+    glfwSetFramebufferSizeCallback(w, [](GLFWwindow*, int, int) { noteActivity(); });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { noteActivity(); });
+    glfwSetWindowContentScaleCallback(w, [](GLFWwindow*, float, float) { noteActivity(); });
+}
+
+// The projector window's few keys, without ImGui (whose callbacks belong to
+// the console): they set flags that the loop reads.
+struct ProjectorKeys {
+    int pageDelta = 0;
+    bool leaveFullscreen = false;
+};
+
+void installProjectorCallbacks(GLFWwindow* w) {
+    glfwSetKeyCallback(w, [](GLFWwindow* window, int key, int, int action, int) {
+        if (action == GLFW_RELEASE) return;
+        auto* keys = static_cast<ProjectorKeys*>(glfwGetWindowUserPointer(window));
+        if (!keys) return;
+        if (key == GLFW_KEY_ESCAPE) keys->leaveFullscreen = true;
+        if (key == GLFW_KEY_PAGE_UP) --keys->pageDelta;
+        if (key == GLFW_KEY_PAGE_DOWN) ++keys->pageDelta;
+        noteActivity();
+    });
+    glfwSetFramebufferSizeCallback(w, [](GLFWwindow*, int, int) { noteActivity(); });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { noteActivity(); });
+    glfwSetWindowCloseCallback(w, [](GLFWwindow*) { noteActivity(); });
+}
+
+std::string consoleTitle(Session& s) {
+    if (!s.record()) return "cpcboard";
+    return "cpcboard \u2014 " + s.record()->conference().details.title;
+}
+
+// The laptop's screen: 1600x900, or less when the screen is smaller.
+Window::Options consoleOptions(Session& s) {
+    Window::Options o{.title = consoleTitle(s),
+                      .width = 1600,
+                      .height = 900,
+                      .imguiCallbacks = true,
+                      .ownCallbacks = installActivityCallbacks};
+    WindowSystem::fitToMainScreen(o.width, o.height);
+    return o;
+}
+
+class Gui {
+  public:
+    Gui(Session& session, std::ostream& err)
+        : session_(session), err_(err), fonts_(fontFolder()), console_(consoleOptions(session)) {
+        glfwSetWindowUserPointer(console_.handle(), &latch_);
+        glfwSetMonitorCallback([](GLFWmonitor*, int) { noteActivity(); });
+    }
+
+    // The loop sleeps: it waits for events, or a second for the clock. Input
+    // buys a few frames; a clock minute turning over buys one; an idle second
+    // draws nothing at all.
+    void run() {
+        int frames = 0;
+        bool tick = false;
+        DateTime drawnAt{};
+        while (!session_.quitting() && !glfwWindowShouldClose(console_.handle())) {
+            if (takeActivity()) frames = 1 + framesAfterInput;
+            if (frames > 0 || tick) {
+                drawnAt = roomClock();
+                frame();
+                frames = std::max(frames - 1, 0);
+            }
+            if (frames > 0)
+                glfwPollEvents();
+            else
+                glfwWaitEventsTimeout(idleWaitSeconds);
+            tick = roomClock() != drawnAt;
+        }
+    }
+
+  private:
+    void frame() {
+        followProjectorSettings();
+        drawConsole();
+        drawProjectorWindow();
+        // Events are handled between frames, and the 1.86 GLFW backend sends
+        // them to the current ImGui context: the console's.
+        console_.makeCurrent();
+    }
+
+    // The windows follow ConsoleState.projector; where the monitors cannot
+    // do what it asks, the state is corrected to what they do.
+    void followProjectorSettings() {
+        auto& p = session_.console().projector;
+        if (std::exchange(keys_.leaveFullscreen, false) && p.mode == ui::ProjectorMode::Fullscreen)
+            p.mode = ui::ProjectorMode::Window;
+        p.page = std::max(0, p.page + std::exchange(keys_.pageDelta, 0));
+        if (projector_ && glfwWindowShouldClose(projector_->handle()))
+            p.mode = ui::ProjectorMode::Off;
+
+        const int monitors = WindowSystem::monitorCount();
+        // Two screens: "present" means the projector full screen on the other one.
+        if (p.presenting && monitors > 1) {
+            p.presenting = false;
+            p.mode = ui::ProjectorMode::Fullscreen;
+        }
+        if (p.mode == ui::ProjectorMode::Fullscreen && monitors < 2)
+            p.mode = ui::ProjectorMode::Window;
+        if (!session_.record()) p.presenting = false;
+
+        if (p.presenting)
+            console_.fullscreen(console_.monitor());
+        else
+            console_.windowed();
+
+        if (p.mode == ui::ProjectorMode::Off) {
+            projector_.reset();
+            return;
+        }
+        if (!projector_) {
+            projector_ =
+                std::make_unique<Window>(Window::Options{.title = "cpcboard projector",
+                                                         .width = 1280,
+                                                         .height = 720,
+                                                         .ownCallbacks = installProjectorCallbacks,
+                                                         // one wait for vsync per loop is enough
+                                                         .swapInterval = 0,
+                                                         .focus = false});
+            glfwSetWindowUserPointer(projector_->handle(), &keys_);
+        }
+        if (p.mode == ui::ProjectorMode::Fullscreen) {
+            projector_->fullscreen(WindowSystem::otherMonitor(console_.monitor()));
+            glfwSetInputMode(projector_->handle(), GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+        } else {
+            projector_->windowed();
+            glfwSetInputMode(projector_->handle(), GLFW_CURSOR, GLFW_CURSOR_NORMAL);
+        }
+    }
+
+    void drawConsole() {
+        console_.makeCurrent();
+        console_.setTitle(consoleTitle(session_));
+        if (console_.minimised()) return;
+        auto& state = session_.console();
+        const bool presenting = state.projector.presenting;
+        console_.useFonts(
+            presenting ? projectorPlan(console_.framebufferHeight())
+                       : consolePlan(console_.contentScale(), session_.zoomPercent(), state.theme),
+            fonts_);
+        latch_.beforeFrame(ImGui::GetIO());
+        console_.beginFrame();
+        ui::Intents intents;
+        if (presenting) {
+            pages_ = ui::drawProjector(session_.projectorView(&console_.fonts())).pages;
+            presentationKeys(intents);
+        } else if (auto* record = session_.record()) {
+            ui::drawConsole(
+                consoleView(*record, roomClock(), &console_.fonts(), pages_, session_.saved()),
+                state, intents);
+        } else {
+            ui::drawStartScreen(
+                ui::StartView{.conferences = session_.conferences(), .fonts = &console_.fonts()},
+                session_.start(), intents);
+        }
+        console_.endFrame(ui::palette(presenting ? ui::Theme::Light : state.theme).background);
+        latch_.afterFrame(ImGui::GetIO());
+        session_.followFreeze();
+        session_.carryOut(intents, err_);
+        if (!intents.empty()) noteActivity(); // show what they changed
+    }
+
+    // Presenting on the one screen, the console is the projector: Esc or F5
+    // comes back, PageUp/PageDown turn pages.
+    void presentationKeys(ui::Intents& intents) {
+        using namespace ui::key;
+        if (pressed(Escape, false) || pressed(F5, false))
+            intents.push_back(ui::intent::Present{false});
+        auto& page = session_.console().projector.page;
+        if (pressed(PageDown)) page = std::min(page + 1, std::max(pages_ - 1, 0));
+        if (pressed(PageUp)) page = std::max(page - 1, 0);
+    }
+
+    void drawProjectorWindow() {
+        if (!projector_) return;
+        projector_->makeCurrent();
+        if (projector_->minimised()) return;
+        projector_->useFonts(projectorPlan(projector_->framebufferHeight()), fonts_);
+        projector_->beginFrame();
+        pages_ = ui::drawProjector(session_.projectorView(&projector_->fonts())).pages;
+        projector_->endFrame(ui::palette(ui::Theme::Light).background);
+        auto& page = session_.console().projector.page;
+        page = std::min(page, std::max(pages_ - 1, 0));
+    }
+
+    Session& session_;
+    std::ostream& err_;
+    std::filesystem::path fonts_;
+    KeyLatch latch_; // the console's keys; its callbacks find it through the window
+    Window console_;
+    std::unique_ptr<Window> projector_;
+    ProjectorKeys keys_;
+    int pages_ = 1;
+};
+
+} // namespace
+
+int runGui(const GuiOptions& options, std::ostream& err) {
+    storage::Database db(options.database);
+    Session session(db);
+    if (options.open)
+        session.open(*options.open);
+    else
+        session.openLast();
+    session.console().projector.mode = options.projector;
+
+    WindowSystem windows;
+    Gui gui(session, err);
+    gui.run();
+    return 0;
+}
+
+} // namespace cpc::app

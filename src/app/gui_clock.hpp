@@ -1,0 +1,11 @@
+#pragma once
+// The room's clock: the laptop's local wall-clock time, to the minute. The
+// only place that asks the operating system what time it is in the room.
+
+#include "domain/time.hpp"
+
+namespace cpc::app {
+
+DateTime roomClock();
+
+} // namespace cpc::app

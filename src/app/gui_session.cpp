@@ -1,0 +1,163 @@
+#include "app/gui_session.hpp"
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+
+namespace cpc::app {
+namespace {
+
+constexpr int zoomStep = 10, zoomMin = 50, zoomMax = 300;
+
+template <class... F> struct Overloaded : F... { using F::operator()...; };
+template <class... F> Overloaded(F...) -> Overloaded<F...>;
+
+int recallZoom(storage::Database& db) {
+    auto text = storage::recall(db, "zoom");
+    if (!text) return 100;
+    try {
+        return std::clamp(std::stoi(*text), zoomMin, zoomMax);
+    } catch (const std::exception&) {
+        return 100; // a damaged setting is not worth refusing to start over
+    }
+}
+
+} // namespace
+
+Session::Session(storage::Database& db) : db_(db), zoom_(recallZoom(db)) {
+    if (storage::recall(db, "theme") == std::optional<std::string>("dark"))
+        console_.theme = ui::Theme::Dark;
+}
+
+void Session::open(const Id& id) {
+    auto next = std::make_unique<storage::Record>(db_, id);
+    record_ = std::move(next);
+    // A different conference starts afresh; the chair's own choices stay.
+    ui::ConsoleState fresh;
+    fresh.theme = console_.theme;
+    fresh.projector.mode = console_.projector.mode;
+    fresh.projector.names = console_.projector.names;
+    console_ = std::move(fresh);
+    frozen_.reset();
+    saved_ = true;
+    storage::remember(db_, "last_conference", id);
+}
+
+void Session::openLast() {
+    if (auto id = storage::recall(db_, "last_conference")) {
+        try {
+            open(*id);
+            return;
+        } catch (const storage::StorageError&) {
+            // Deleted or moved since: the start screen lets the chair choose.
+        }
+    }
+    showStart();
+}
+
+void Session::showStart() {
+    conferences_.clear();
+    for (const auto& c : storage::listConferences(db_))
+        conferences_.push_back({.id = c.id,
+                                .date = c.date ? formatDate(*c.date) : std::string(),
+                                .kind = c.kind,
+                                .title = c.title});
+    start_ = {};
+}
+
+void Session::carryOut(const ui::Intents& intents, std::ostream& err) {
+    for (const auto& intent : intents)
+        carryOut(intent, err);
+}
+
+void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
+    // A failed write leaves the record as it was: say so, and show it unsaved.
+    auto recording = [&](auto&& action) {
+        try {
+            action();
+            saved_ = true;
+        } catch (const EditError& e) {
+            err << "cpcboard: " << e.what() << '\n';
+        } catch (const storage::StorageError& e) {
+            saved_ = false;
+            err << "cpcboard: " << e.what() << '\n';
+        }
+    };
+    // Opening, creating, remembering a setting: a line when it fails, and
+    // whatever was open stays open.
+    auto reporting = [&](auto&& action) {
+        try {
+            action();
+        } catch (const storage::StorageError& e) {
+            err << "cpcboard: " << e.what() << '\n';
+        }
+    };
+    std::visit(
+        Overloaded{
+            [&](const ui::intent::ApplyEdit& i) {
+                if (record_) recording([&] { record_->apply(i.edit); });
+            },
+            [&](const ui::intent::Undo&) {
+                if (record_ && record_->canUndo()) recording([&] { record_->undo(); });
+            },
+            [&](const ui::intent::Redo&) {
+                if (record_ && record_->canRedo()) recording([&] { record_->redo(); });
+            },
+            // The windows follow these in gui.cpp (which knows the monitors).
+            [&](const ui::intent::SetProjector& i) { console_.projector.mode = i.mode; },
+            [&](const ui::intent::Present& i) { console_.projector.presenting = i.on; },
+            [&](const ui::intent::Zoom& i) {
+                zoom_ =
+                    i.steps == 0 ? 100 : std::clamp(zoom_ + i.steps * zoomStep, zoomMin, zoomMax);
+                reporting([&] { storage::remember(db_, "zoom", std::to_string(zoom_)); });
+            },
+            [&](const ui::intent::SetTheme& i) {
+                console_.theme = i.theme;
+                reporting([&] {
+                    storage::remember(db_, "theme", i.theme == ui::Theme::Dark ? "dark" : "light");
+                });
+            },
+            [&](const ui::intent::OpenConference& i) { reporting([&] { open(i.id); }); },
+            [&](const ui::intent::CreateConference& i) {
+                reporting([&] {
+                    Conference c;
+                    c.details = i.details;
+                    open(storage::addConference(db_, std::move(c)));
+                });
+            },
+            [&](const ui::intent::Quit&) { quit_ = true; },
+        },
+        intent);
+}
+
+void Session::followFreeze() {
+    if (!console_.projector.frozen) {
+        frozen_.reset();
+        return;
+    }
+    if (frozen_ || !record_) return;
+    frozen_ = Picture{.conference = record_->conference(),
+                      .phase = console_.phase,
+                      .page = console_.projector.page,
+                      .names = console_.projector.names};
+}
+
+ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
+    static const Conference nothing;
+    const auto& p = console_.projector;
+    if (frozen_)
+        return {.conference = frozen_->conference,
+                .phase = frozen_->phase,
+                .names = frozen_->names,
+                .page = frozen_->page,
+                .blank = p.blank,
+                .fonts = fonts};
+    return {.conference = record_ ? record_->conference() : nothing,
+            .phase = console_.phase,
+            .names = p.names,
+            .page = p.page,
+            .blank = p.blank || !record_,
+            .fonts = fonts};
+}
+
+} // namespace cpc::app

@@ -1,0 +1,72 @@
+#pragma once
+// The state of a run of the console, outside the panels: the open record,
+// what the chair has selected and half-typed, the zoom, the frozen projector
+// picture. Intents from the panels are carried out here; the windows follow
+// the state (gui.cpp), so nothing here knows GLFW or GL.
+
+#include "storage/store.hpp"
+#include "ui/console_state.hpp"
+#include "ui/intent.hpp"
+#include "ui/views.hpp"
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace cpc::app {
+
+class Session {
+  public:
+    // Recalls the chair's zoom and theme from the database.
+    explicit Session(storage::Database& db);
+
+    // Throws storage::StorageError when there is no such conference; what
+    // was open stays open.
+    void open(const Id& id);
+    // The conference used last, else the start screen.
+    void openLast();
+
+    storage::Record* record() { return record_.get(); }
+    ui::ConsoleState& console() { return console_; }
+    ui::StartState& start() { return start_; }
+    const std::vector<ui::ConferenceEntry>& conferences() const { return conferences_; }
+    int zoomPercent() const { return zoom_; }
+    bool saved() const { return saved_; }
+    bool quitting() const { return quit_; }
+
+    // Problems (an edit that does not fit, a failed write) go to `err` as one
+    // line each; a failed write also clears the saved flag the console shows.
+    void carryOut(const ui::Intents& intents, std::ostream& err);
+
+    // Takes the picture when the chair freezes the projector, drops it when
+    // unfrozen. Called after the console's frame, before its intents.
+    void followFreeze();
+
+    // What the projector shows now: the frozen picture, else the live record
+    // (blank when no conference is open).
+    ui::ProjectorView projectorView(const ui::Fonts* fonts) const;
+
+  private:
+    struct Picture {
+        Conference conference;
+        ui::Phase phase;
+        int page;
+        ui::NameStyle names;
+    };
+
+    void carryOut(const ui::Intent& intent, std::ostream& err);
+    void showStart();
+
+    storage::Database& db_;
+    std::unique_ptr<storage::Record> record_;
+    ui::ConsoleState console_;
+    ui::StartState start_;
+    std::vector<ui::ConferenceEntry> conferences_;
+    std::optional<Picture> frozen_;
+    int zoom_ = 100;
+    bool saved_ = true;
+    bool quit_ = false;
+};
+
+} // namespace cpc::app

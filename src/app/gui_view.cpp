@@ -1,0 +1,19 @@
+#include "app/gui_view.hpp"
+
+namespace cpc::app {
+
+ui::ConsoleView consoleView(const storage::Record& record, DateTime now, const ui::Fonts* fonts,
+                            int projectorPages, bool saved) {
+    const Conference& c = record.conference();
+    return ui::ConsoleView{.conference = c,
+                           .now = now,
+                           .quorum = quorumAt(c, now),
+                           .findings = checkAll(c, now),
+                           .saved = saved,
+                           .undoLabel = record.nextUndo(),
+                           .redoLabel = record.nextRedo(),
+                           .projectorPages = projectorPages,
+                           .fonts = fonts};
+}
+
+} // namespace cpc::app

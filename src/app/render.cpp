@@ -1,0 +1,121 @@
+#include "app/render.hpp"
+
+#include "app/atomic_file.hpp"
+#include "app/fonts_dir.hpp"
+#include "app/gl_draw.hpp"
+#include "app/gui_clock.hpp"
+#include "app/gui_view.hpp"
+#include "app/render_png.hpp"
+#include "app/window_fonts.hpp"
+#include "app/window_system.hpp"
+#include "storage/store.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <stdexcept>
+
+namespace cpc::app {
+namespace {
+
+// Enough frames for ImGui to settle: windows size themselves to their
+// content and focus lands on the frame after it is asked for.
+constexpr int settleFrames = 3;
+
+// A GL 3.3 context with nowhere to show: the picture goes to a framebuffer object.
+class HiddenContext {
+  public:
+    HiddenContext() {
+        glfwDefaultWindowHints();
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+        glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+        glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+        window_ = glfwCreateWindow(64, 64, "cpcboard render", nullptr, nullptr);
+        if (!window_) throw std::runtime_error("cannot make an OpenGL 3.3 context to draw in");
+        glfwMakeContextCurrent(window_);
+        if (!gl::load()) {
+            glfwDestroyWindow(window_);
+            throw std::runtime_error("this display's OpenGL is older than 3.3");
+        }
+    }
+    ~HiddenContext() { glfwDestroyWindow(window_); }
+    HiddenContext(const HiddenContext&) = delete;
+    HiddenContext& operator=(const HiddenContext&) = delete;
+
+  private:
+    GLFWwindow* window_ = nullptr;
+};
+
+// An ImGui context drawing with the OpenGL 3 backend, sized to the picture.
+class Canvas {
+  public:
+    Canvas(int width, int height, const FontPlan& plan) {
+        context_ = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = {static_cast<float>(width), static_cast<float>(height)};
+        io.DeltaTime = 1.0f / 60.0f;
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+        fonts_ = buildFonts(plan, fontFolder());
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+    }
+    ~Canvas() {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext(context_);
+    }
+    Canvas(const Canvas&) = delete;
+    Canvas& operator=(const Canvas&) = delete;
+    const ui::Fonts& fonts() const { return fonts_; }
+
+  private:
+    ImGuiContext* context_ = nullptr;
+    ui::Fonts fonts_;
+};
+
+std::string example(const RenderOptions& o) {
+    return "cpcboard render " + o.id + " --view " + (o.projector ? "projector" : "console") +
+           " --phase " + std::string(ui::phaseToken(o.phase)) + " --size " +
+           std::to_string(o.width) + "x" + std::to_string(o.height) + " -o " + o.output.string();
+}
+
+} // namespace
+
+void render(const RenderOptions& o) {
+    // The conference first: a wrong id is refused before anything is drawn.
+    storage::Database db(o.database);
+    storage::Record record(db, o.id);
+
+    WindowSystem windows(example(o));
+    HiddenContext context;
+    gl::OffscreenTarget target(o.width, o.height);
+    // The console at 18 px (a screen of scale 1, 100%); the projector's
+    // ladder for this height; both in the light theme, as projected.
+    Canvas canvas(o.width, o.height,
+                  o.projector ? projectorPlan(o.height) : consolePlan(1.0f, 100, ui::Theme::Light));
+
+    ui::ConsoleState state;
+    state.phase = o.phase;
+    const DateTime now = roomClock();
+    for (int frame = 0; frame < settleFrames; ++frame) {
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui::NewFrame();
+        if (o.projector) {
+            ui::drawProjector(ui::ProjectorView{
+                .conference = record.conference(), .phase = o.phase, .fonts = &canvas.fonts()});
+        } else {
+            ui::Intents ignored; // a picture: nothing is carried out
+            ui::drawConsole(consoleView(record, now, &canvas.fonts(), 1, true), state, ignored);
+        }
+        ImGui::Render();
+        target.bind();
+        ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::palette(ui::Theme::Light).background);
+        gl::clear(o.width, o.height, bg.x, bg.y, bg.z);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
+    writeFileAtomically(o.output, encodePng(target.read(), o.width, o.height));
+}
+
+} // namespace cpc::app

@@ -1,0 +1,39 @@
+#include "app/window_fonts.hpp"
+
+#include "ui/theme.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <imgui_freetype.h>
+#include <stdexcept>
+
+namespace cpc::app {
+
+FontPlan consolePlan(float contentScale, int zoomPercent, ui::Theme theme) {
+    float size = std::round(18.0f * std::max(contentScale, 0.5f) * zoomPercent / 100.0f);
+    return {.projector = false, .size = size, .theme = theme};
+}
+
+FontPlan projectorPlan(int framebufferHeight) {
+    // Keep a readable minimum even for a tiny window.
+    float height = static_cast<float>(std::max(framebufferHeight, 360));
+    return {.projector = true, .size = ui::projectorFloor(height), .theme = ui::Theme::Light};
+}
+
+ui::Fonts buildFonts(const FontPlan& plan, const std::filesystem::path& folder) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontAtlas& atlas = *io.Fonts;
+    atlas.Clear();
+    // FreeType's hinting keeps small console text crisp on a laptop screen.
+    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    ui::FontSource source{folder};
+    // The ladder is rebuilt from its floor: floor x 36 is a height with that floor.
+    ui::Fonts fonts = plan.projector ? ui::addProjectorFonts(atlas, source, plan.size * 36.0f)
+                                     : ui::addConsoleFonts(atlas, source, plan.size);
+    if (!atlas.Build()) throw std::runtime_error(folder.string() + ": cannot build the fonts");
+    io.FontDefault = fonts.body;
+    ui::applyTheme(plan.theme, fonts.size);
+    return fonts;
+}
+
+} // namespace cpc::app
