@@ -242,8 +242,12 @@ void Record::replay(const char* column, const char* action, const std::string& p
     from.pop_back();
 }
 
-void Record::undo() { replay("inverse", "undo", "Undid: ", done_, undone_); }
-void Record::redo() { replay("edit", "redo", "Redid: ", undone_, done_); }
+void Record::undo() {
+    replay("inverse", "undo", "Undid: ", done_, undone_);
+}
+void Record::redo() {
+    replay("edit", "redo", "Redid: ", undone_, done_);
+}
 
 std::string Record::nextUndo() const {
     return done_.empty() ? "" : done_.back().summary;
