@@ -189,9 +189,9 @@ class Gui {
             pages_ = ui::drawProjector(session_.projectorView(&console_.fonts())).pages;
             presentationKeys(intents);
         } else if (auto* record = session_.record()) {
-            ui::drawConsole(
-                consoleView(*record, roomClock(), &console_.fonts(), pages_, session_.saved()),
-                state, intents);
+            ui::drawConsole(consoleView(*record, roomClock(), &console_.fonts(), pages_,
+                                        session_.saved(), session_.previous()),
+                            state, intents);
         } else {
             ui::drawStartScreen(
                 ui::StartView{.conferences = session_.conferences(), .fonts = &console_.fonts()},

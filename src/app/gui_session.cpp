@@ -1,5 +1,8 @@
 #include "app/gui_session.hpp"
 
+#include "app/documents_export.hpp"
+#include "domain/review.hpp"
+
 #include <algorithm>
 #include <ostream>
 #include <string>
@@ -40,6 +43,14 @@ void Session::open(const Id& id) {
     console_ = std::move(fresh);
     frozen_.reset();
     saved_ = true;
+    previous_.reset();
+    if (auto of = record_->conference().reviewOf) {
+        try {
+            previous_ = storage::loadConference(db_, *of);
+        } catch (const storage::StorageError&) {
+            // The conference reviewed was made elsewhere: nothing to compare with.
+        }
+    }
     storage::remember(db_, "last_conference", id);
 }
 
@@ -77,6 +88,7 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
             action();
             saved_ = true;
         } catch (const EditError& e) {
+            console_.refused = e.what(); // the chair sees why, beside the editor
             err << "cpcboard: " << e.what() << '\n';
         } catch (const storage::StorageError& e) {
             saved_ = false;
@@ -95,7 +107,9 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
     std::visit(
         Overloaded{
             [&](const ui::intent::ApplyEdit& i) {
-                if (record_) recording([&] { record_->apply(i.edit); });
+                if (!record_) return;
+                console_.refused.clear();
+                recording([&] { record_->apply(i.edit); });
             },
             [&](const ui::intent::Undo&) {
                 if (record_ && record_->canUndo()) recording([&] { record_->undo(); });
@@ -126,6 +140,21 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
                 });
             },
             [&](const ui::intent::Quit&) { quit_ = true; },
+            [&](const ui::intent::StartReview&) {
+                if (!record_) return;
+                reporting(
+                    [&] { open(storage::addConference(db_, startReview(record_->conference()))); });
+            },
+            [&](const ui::intent::Export& i) {
+                if (!record_) return;
+                const Conference& c = record_->conference();
+                auto folder =
+                    i.folder.empty() ? defaultExportFolder(c) : std::filesystem::path(i.folder);
+                console_.exported = exportDocuments(c, i.variants, folder, i.password);
+                if (!console_.exported.error.empty())
+                    err << "cpcboard: " << console_.exported.error << '\n';
+            },
+            [&](const ui::intent::OpenFile& i) { openInViewer(i.path); },
         },
         intent);
 }
@@ -139,7 +168,16 @@ void Session::followFreeze() {
     frozen_ = Picture{.conference = record_->conference(),
                       .phase = console_.phase,
                       .page = console_.projector.page,
-                      .names = console_.projector.names};
+                      .names = console_.projector.names,
+                      .previous = previous_,
+                      .round = console_.projector.round,
+                      .decisionChild = shownDecision()};
+}
+
+// A decision reaches the screen only when the chair chooses to show it.
+std::optional<Id> Session::shownDecision() const {
+    const auto& p = console_.projector;
+    return p.showDecision ? p.decisionChild : std::nullopt;
 }
 
 ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
@@ -151,13 +189,19 @@ ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
                 .names = frozen_->names,
                 .page = frozen_->page,
                 .blank = p.blank,
-                .fonts = fonts};
+                .fonts = fonts,
+                .previous = frozen_->previous ? &*frozen_->previous : nullptr,
+                .round = frozen_->round,
+                .decisionChild = frozen_->decisionChild};
     return {.conference = record_ ? record_->conference() : nothing,
             .phase = console_.phase,
             .names = p.names,
             .page = p.page,
             .blank = p.blank || !record_,
-            .fonts = fonts};
+            .fonts = fonts,
+            .previous = previous(),
+            .round = p.round,
+            .decisionChild = shownDecision()};
 }
 
 } // namespace cpc::app

@@ -28,6 +28,8 @@ class Session {
     void openLast();
 
     storage::Record* record() { return record_.get(); }
+    // The conference the open one reviews, when it is in the file.
+    const Conference* previous() const { return previous_ ? &*previous_ : nullptr; }
     ui::ConsoleState& console() { return console_; }
     ui::StartState& start() { return start_; }
     const std::vector<ui::ConferenceEntry>& conferences() const { return conferences_; }
@@ -53,13 +55,18 @@ class Session {
         ui::Phase phase;
         int page;
         ui::NameStyle names;
+        std::optional<Conference> previous;
+        std::optional<Id> round;
+        std::optional<Id> decisionChild;
     };
 
     void carryOut(const ui::Intent& intent, std::ostream& err);
+    std::optional<Id> shownDecision() const;
     void showStart();
 
     storage::Database& db_;
     std::unique_ptr<storage::Record> record_;
+    std::optional<Conference> previous_;
     ui::ConsoleState console_;
     ui::StartState start_;
     std::vector<ui::ConferenceEntry> conferences_;

@@ -8,6 +8,6 @@
 namespace cpc::app {
 
 ui::ConsoleView consoleView(const storage::Record& record, DateTime now, const ui::Fonts* fonts,
-                            int projectorPages, bool saved);
+                            int projectorPages, bool saved, const Conference* previous = nullptr);
 
 } // namespace cpc::app

@@ -24,6 +24,16 @@ struct ProjectorControl {
     bool presenting = false; // one screen: the console shows the projector view
     int page = 0;            // when the board is longer than one screen
     NameStyle names = NameStyle::Name;
+    // What the Scaling and Decision phases put on the screen, chosen by the chair.
+    std::optional<Id> round;         // the scaling round shown; empty: the latest
+    std::optional<Id> decisionChild; // the decision shown; empty: none yet
+    bool showDecision = false;       // decisions appear only when the chair says so
+};
+
+// What the last export wrote, or why it could not.
+struct ExportOutcome {
+    std::vector<std::string> files;
+    std::string error;
 };
 
 // The quick-entry line of the Information phase and what the next item gets.
@@ -89,6 +99,8 @@ struct ConsoleState {
     ProjectorControl projector;
     Theme theme = Theme::Light;
     bool showHelp = false;
+    ExportOutcome exported; // filled in by app/ after an Export intent
+    std::string refused;    // the last edit app/ could not apply, in words; empty: none
 };
 
 } // namespace cpc::ui

@@ -39,11 +39,26 @@ struct CreateConference {
     Details details;
 };
 struct Quit {};
+// From a concluded conference: create its review conference and open it.
+struct StartReview {};
+// Write these documents ("full", "parents", "plan", "child", "letter", as on the
+// command line) of the open conference into `folder` (empty: the default
+// folder for this conference). The outcome comes back in ConsoleState::exported.
+struct Export {
+    std::vector<std::string> variants;
+    std::string folder;
+    std::string password; // empty: none (and RC4 is weak when there is one)
+};
+// Open a written document in the system's viewer.
+struct OpenFile {
+    std::string path;
+};
 } // namespace intent
 
 using Intent = std::variant<intent::ApplyEdit, intent::Undo, intent::Redo, intent::SetProjector,
                             intent::Present, intent::Zoom, intent::SetTheme, intent::OpenConference,
-                            intent::CreateConference, intent::Quit>;
+                            intent::CreateConference, intent::Quit, intent::StartReview,
+                            intent::Export, intent::OpenFile>;
 using Intents = std::vector<Intent>;
 
 } // namespace cpc::ui

@@ -25,6 +25,10 @@ struct ConsoleView {
     int projectorPages = 1; // pages the projector needs for the current phase
     const Fonts* fonts = nullptr;
     TextLog* log = nullptr; // tests: every string drawn is recorded here
+    // The conference this one reviews, when it is a review and that one is in
+    // the file: for comparing scaling and marking last plan's actions.
+    const Conference* previous = nullptr;
+    std::string exportFolder; // where Export writes by default, shown to the chair
 };
 
 struct ProjectorView {
@@ -34,8 +38,11 @@ struct ProjectorView {
     int page = 0;
     bool blank = false;
     const Fonts* fonts = nullptr;
-    TextLog* log = nullptr;     // tests: every string drawn is recorded here
-    Theme theme = Theme::Light; // light by default: projectors wash out dark themes
+    TextLog* log = nullptr;               // tests: every string drawn is recorded here
+    Theme theme = Theme::Light;           // light by default: projectors wash out dark themes
+    const Conference* previous = nullptr; // see ConsoleView::previous
+    std::optional<Id> round;              // ProjectorControl::round
+    std::optional<Id> decisionChild;      // ProjectorControl::decisionChild, when shown
 };
 
 // What the projector drew, for the console's page indicator.

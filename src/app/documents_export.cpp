@@ -1,0 +1,105 @@
+#include "app/documents_export.hpp"
+
+#include "app/atomic_file.hpp"
+#include "app/fonts_dir.hpp"
+#include "app/gui_clock.hpp"
+#include "documents/pdf.hpp"
+
+#include <cstdlib>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace cpc::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Names that any file system takes: no slashes or control characters.
+std::string safe(std::string text) {
+    for (char& ch : text)
+        if (ch == '/' || ch == '\\' || ch == ':' || static_cast<unsigned char>(ch) < 0x20) ch = ' ';
+    return text;
+}
+
+std::string what(const std::string& variant) {
+    if (variant == "full") return "Full record";
+    if (variant == "parents") return "Parents' copy";
+    if (variant == "plan") return "Outline plan";
+    if (variant == "child") return "Child's plan";
+    if (variant == "letter") return "Decision letter";
+    return variant;
+}
+
+std::string day(const Conference& c) {
+    if (c.details.scheduledStart) return formatDate(dateOf(*c.details.scheduledStart));
+    if (c.meeting.started) return formatDate(dateOf(*c.meeting.started));
+    return "undated";
+}
+
+// "Initial child protection conference: the Nowak children" -> "the Nowak children".
+std::string shortTitle(const Conference& c) {
+    const std::string& t = c.details.title;
+    auto colon = t.find(": ");
+    std::string s = colon == std::string::npos ? t : t.substr(colon + 2);
+    return s.empty() ? std::string("conference") : s;
+}
+
+} // namespace
+
+fs::path defaultExportFolder(const Conference& c) {
+    fs::path base;
+    if (const char* docs = std::getenv("XDG_DOCUMENTS_DIR"); docs && *docs)
+        base = docs;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = fs::path(home) / "Documents";
+    else
+        base = fs::temp_directory_path();
+    return base / "cpcboard" / safe(day(c) + " " + shortTitle(c));
+}
+
+std::string documentFileName(const Conference& c, const std::string& variant) {
+    return safe(day(c) + " " + shortTitle(c) + " - " + what(variant)) + ".pdf";
+}
+
+ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::string>& variants,
+                                  const fs::path& folder, const std::string& password) {
+    ui::ExportOutcome out;
+    try {
+        std::error_code ec;
+        fs::create_directories(folder, ec);
+        if (ec)
+            throw std::runtime_error(folder.string() + ": cannot make the folder (" + ec.message() +
+                                     ")");
+        fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, ec);
+        pdf::Options options;
+        options.fontDir = fontFolder();
+        options.produced = roomClock();
+        if (!password.empty()) options.password = password;
+        for (const auto& v : variants) {
+            auto variant = pdf::variantFromToken(v);
+            if (!variant) throw std::runtime_error("no document called \"" + v + "\"");
+            options.variant = *variant;
+            fs::path file = folder / documentFileName(c, v);
+            writeFileAtomically(file, pdf::render(c, options));
+            out.files.push_back(file.string());
+        }
+    } catch (const std::exception& e) {
+        out.error = e.what();
+    }
+    return out;
+}
+
+void openInViewer(const std::string& path) {
+    // Twice forked, so the viewer is nobody's child to wait for.
+    pid_t child = ::fork();
+    if (child == 0) {
+        if (::fork() == 0) {
+            ::execlp("xdg-open", "xdg-open", path.c_str(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        ::_exit(0);
+    }
+    if (child > 0) ::waitpid(child, nullptr, 0);
+}
+
+} // namespace cpc::app
