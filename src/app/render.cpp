@@ -98,13 +98,32 @@ void render(const RenderOptions& o) {
 
     ui::ConsoleState state;
     state.phase = o.phase;
+    // The projector's Scaling page shows the latest round as stored; its
+    // Decision page the first child's decision, once it has an outcome.
+    std::optional<Id> shownDecision;
+    const Conference& c = record.conference();
+    if (!c.children.empty())
+        if (const Decision* d = findDecision(c, c.children.front().id); d && d->outcome)
+            shownDecision = d->child;
+    // A review compares its scaling with the conference it reviews, when that is in the file.
+    std::optional<Conference> previous;
+    if (c.reviewOf) {
+        try {
+            previous = storage::loadConference(db, *c.reviewOf);
+        } catch (const storage::StorageError&) {
+            // Made elsewhere: nothing to compare with.
+        }
+    }
     const DateTime now = roomClock();
     for (int frame = 0; frame < settleFrames; ++frame) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
         if (o.projector) {
-            ui::drawProjector(ui::ProjectorView{
-                .conference = record.conference(), .phase = o.phase, .fonts = &canvas.fonts()});
+            ui::drawProjector(ui::ProjectorView{.conference = record.conference(),
+                                                .phase = o.phase,
+                                                .fonts = &canvas.fonts(),
+                                                .previous = previous ? &*previous : nullptr,
+                                                .decisionChild = shownDecision});
         } else {
             ui::Intents ignored; // a picture: nothing is carried out
             ui::drawConsole(consoleView(record, now, &canvas.fonts(), 1, true), state, ignored);

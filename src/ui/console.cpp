@@ -22,8 +22,7 @@ using Draw = void (*)(const ConsoleView&, ConsoleState&, Intents&);
 
 // Which findings (by the start of their rule key) belong beside which editor.
 constexpr std::string_view prepareRules[] = {"strategy-date", "conference-late", "report-"};
-constexpr std::string_view decisionRules[] = {"plan-no-category", "categories-", "dissent-",
-                                              "decision-",        "outcome-",    "complaint-"};
+// The Decision editor shows its child's findings itself (decision_panel_outcome.cpp).
 constexpr std::string_view planRules[] = {"action-", "review-", "core-group-",
                                           "date-not-working-day"};
 constexpr std::string_view closeRules[] = {"plan-due", "plan-overdue", "record-"};
@@ -50,11 +49,20 @@ const PhaseEditor phaseTable[] = {
      {},
      false,
      "Type what is said into the three columns; the projector shows them."},
-    {Phase::Scaling, drawScaling, {}, false, "The scaling rounds recorded so far (read only)."},
-    {Phase::Decision, drawDecision, decisionRules, false,
-     "The decisions recorded so far (read only)."},
-    {Phase::Plan, drawPlan, planRules, false, "The plan recorded so far (read only)."},
-    {Phase::Close, drawClose, closeRules, false, "What is due after the meeting."},
+    {Phase::Scaling,
+     drawScaling,
+     {},
+     false,
+     "Start a round, type each person's answer, then reveal it to the room."},
+    {Phase::Decision,
+     drawDecision,
+     {},
+     false,
+     "Per child: threshold, recommendations, the chair's decision and reasons, dissent."},
+    {Phase::Plan, drawPlan, planRules, false,
+     "What needs to happen, who does it, by when; key worker, core group, dates."},
+    {Phase::Close, drawClose, closeRules, false,
+     "The documents people leave with, what is due, and the review."},
 };
 
 const PhaseEditor& editorFor(Phase phase) {
@@ -89,6 +97,14 @@ void globalKeys(const ConsoleView& view, ConsoleState& state, Intents& out) {
     if (fired(Command::ZoomIn)) out.push_back(intent::Zoom{1});
     if (fired(Command::ZoomOut)) out.push_back(intent::Zoom{-1});
     if (fired(Command::ZoomReset)) out.push_back(intent::Zoom{0});
+    // The documents, from wherever the chair is.
+    if (fired(Command::GoToExport)) {
+        goToPhase(state, Phase::Close);
+        if (state.phase == Phase::Close) {
+            state.close.highlighted = 0;
+            state.close.jumped = true;
+        }
+    }
     // Page keys move the text cursor in a long field; on the board's one-line
     // fields they have nothing else to do.
     const bool typing = ImGui::GetIO().WantTextInput &&
@@ -114,6 +130,12 @@ void drawFooter(const ConsoleView& view, const Palette& pal) {
 
 void goToPhase(ConsoleState& state, Phase phase) {
     if (state.phase == phase) return;
+    // A decision needs its reasons before the chair moves on: the Decision
+    // panel holds the phase, then saves and lets go, or says why not.
+    if (state.phase == Phase::Decision && state.decision.hold) {
+        state.decision.leaveTo = phase;
+        return;
+    }
     state.phase = phase;
     state.sourcePicker.open = false;
     if (phase == Phase::Information) state.entry.wantFocus = true;

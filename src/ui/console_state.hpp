@@ -89,6 +89,100 @@ struct PrepareState {
     bool wantFocus = false; // give the open form's first field keyboard focus next frame
 };
 
+// The Scaling phase: the round selected (the projector shows it too), whose
+// answer the line records, and the answer as typed: "7 better at school",
+// "10", or "D" for declined.
+struct ScalingState {
+    std::optional<Id> round;
+    std::optional<Id> person;
+    std::string answer;
+    bool wantFocus = true;     // give the answer line keyboard focus on the next frame
+    std::string message;       // what the last key could not do, in words
+    PersonPicker picker;       // Ctrl+P: who is answering, by part of their name
+    bool pickingWorry = false; // Ctrl+Shift+N: which worry on the board to scale
+    std::string worryFilter;
+    int worryHighlighted = 0;
+    bool worryFocus = false;
+    // The selected round's wording while the chair types in one of its fields
+    // ("question", "low", "high"); saved with Enter or on leaving the field.
+    std::string editing;
+    std::string draft;
+    bool wordingFocus = false; // Ctrl+E: give the question field the keyboard next frame
+};
+
+// The Decision phase, one child at a time.
+struct DecisionState {
+    std::optional<Id> child;
+    std::optional<Id> person; // the professional selected in the recommendations table
+    // The words being written, one field at a time: "reasons", "multiple",
+    // "parents", "comment:<participant>", "dissent:<participant>"; empty: none.
+    std::string editing;
+    std::string draft;
+    bool wantFocus = false;
+    std::string message; // why the chair cannot leave the decision yet, in words
+    // Set by the Decision panel every frame it draws: an outcome has no
+    // reasons, or words are typed and not yet saved. goToPhase then keeps the
+    // chair in the Decision phase and leaves the request in `leaveTo`; the
+    // panel saves what it can and lets the chair go, or says why not.
+    bool hold = false;
+    std::optional<Phase> leaveTo;
+};
+
+// An action of the plan as the chair types it, in its row of the table.
+struct ActionDraft {
+    Id id; // the action's id; a new one not yet in the record is added at the end on saving
+    std::string what;
+    std::string who;         // as typed, or the name of the person picked
+    std::optional<Id> whoId; // a participant picked from the type-ahead
+    std::string by;          // YYYY-MM-DD as typed
+    std::vector<Id> children;
+    std::optional<Progress> progress;
+    int focus = 0;       // the field that takes the keyboard next: 0 what, 1 who, 2 by; -1 none
+    int highlighted = 0; // the person the type-ahead offers under "who"
+    std::string error;   // why it was not saved, in words
+    std::optional<Id> fromItem; // made from this "needs to happen" item
+};
+
+// A date or a line of the plan's details while the chair types in it: kept as
+// text, so that a wrong date is shown and corrected rather than lost.
+struct PlanField {
+    std::string text;
+    bool active = false;
+    std::string error;
+    double changedAt = 0; // when the text last changed (ImGui time), to save on a pause
+};
+
+// The Plan phase: one list of rows (the actions, then the board's "needs to
+// happen" items not yet in the plan), the action being edited in place, and
+// the plan's details as typed.
+struct PlanState {
+    std::optional<Id> action; // the selected row: an action ...
+    std::optional<Id> item;   // ... or a board item not yet an action
+    bool scrollToSelected = false;
+    bool editing = false;
+    ActionDraft draft;
+    std::vector<Id> madeActions; // items turned into actions (their text may have changed since)
+    PersonPicker keyWorker;      // Ctrl+W: the key worker, social workers first
+    bool coreGroupOpen = false;  // Ctrl+G: the core group list takes the keys
+    int coreGroupRow = 0;
+    PlanField firstCoreGroup, reviewConference, coreGroupBeforeReview, firstCinReview;
+    PlanField keepingSafe, contingency, cinFrequency;
+    int wantFocus = -1; // 0 keeping safe, 1 contingency: give it the keyboard next frame
+    int dateFocus = -1; // the date field (in the order shown) that takes the keyboard next frame
+};
+
+// The Close phase: which documents, where, with what password.
+struct CloseState {
+    std::string folder;        // as shown and typed
+    bool folderEdited = false; // false: follows ConsoleView::exportFolder
+    std::string password;      // empty: none
+    int highlighted = 0;       // the document Enter writes (0..5, the last is "All")
+    bool jumped = false;       // came here by the export shortcut: scroll to the documents
+    bool confirmingReview = false;
+    std::string asked;  // the last export asked for, in words: "the outline plan"
+    int wantFocus = -1; // 0 the folder, 1 the password: takes the keyboard next frame
+};
+
 struct ConsoleState {
     Phase phase = Phase::Information;
     BoardEntry entry;
@@ -96,6 +190,10 @@ struct ConsoleState {
     BoardSelection selection;
     IntroductionsState introductions;
     PrepareState prepare;
+    ScalingState scaling;
+    DecisionState decision;
+    PlanState plan;
+    CloseState close;
     ProjectorControl projector;
     Theme theme = Theme::Light;
     bool showHelp = false;

@@ -7,6 +7,7 @@
 #include "ui/panels.hpp"
 #include "ui/projector_content.hpp"
 #include "ui/projector_layout.hpp"
+#include "ui/projector_scaling.hpp"
 #include "ui/text_log.hpp"
 #include "ui/theme.hpp"
 
@@ -129,8 +130,22 @@ ProjectorResult drawProjector(const ProjectorView& view) {
 
     const Ladder ladder(view.fonts, display.y);
     ProjectorResult result{1, ladder.sizes.front()};
-    if (!view.blank) {
-        const Screen screen = screenFor(view.conference, view.phase, view.names);
+    const ScalingRound* round =
+        view.phase == Phase::Scaling ? shownRound(view.conference, view.round) : nullptr;
+    if (!view.blank && round) {
+        // The scaling line is a picture, not columns of text: its own layout.
+        const ScalingPage page = scalingPage(view.conference, *round, view.previous, view.names);
+        Measure measure = [&](std::string_view t, Face f, int s) { return ladder.width(t, f, s); };
+        const ScalingLayout layout =
+            layoutScaling(page, measure, ladder.sizes, display.x, display.y);
+        const ImVec2 origin = ImGui::GetWindowPos();
+        paintScaling(
+            ImGui::GetWindowDrawList(), origin.x, origin.y, layout, ladder.sizes,
+            [&](Face f, int s) { return ladder.font(f, s); }, colours, view.log);
+        result = {1, layout.size};
+    } else if (!view.blank) {
+        const Screen screen =
+            screenFor(view.conference, view.phase, view.names, view.decisionChild);
         Measure measure = [&](std::string_view t, Face f, int s) { return ladder.width(t, f, s); };
         // The best arrangement: fewest pages, then the largest size; the first on a tie.
         std::size_t chosen = 0;
@@ -156,27 +171,46 @@ ProjectorResult drawProjector(const ProjectorView& view) {
 
         paint.lines(layout.top, x0, origin.y + layout.topY,
                     [&](int, int p) { return &spec.top[static_cast<std::size_t>(p)]; });
-        for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+        const Page& shown = layout.pages[static_cast<std::size_t>(page)];
+        // A table's page that holds only what comes after it has no header row.
+        const bool columnsHere = !spec.rows || shown.hasColumns();
+        for (std::size_t c = 0; c < spec.columns.size() && columnsHere; ++c) {
             const float x = origin.x + layout.columnX(c);
             const ColumnContent& column = spec.columns[c];
             if (column.band && screen.boardAccents) {
                 ImU32 accent = columnAccent(colours, static_cast<Column>(c));
                 float y = origin.y + layout.headingY;
                 paint.draw->AddRectFilled(
-                    {x, y}, {x + layout.columnWidth, y + Metrics::band * layout.size}, accent);
+                    {x, y}, {x + layout.widthOf(c), y + Metrics::band * layout.size}, accent);
             }
             paint.lines(layout.headings[c], x, origin.y + layout.headingY,
                         [&](int, int p) { return &column.heading[static_cast<std::size_t>(p)]; });
-            const auto& body = layout.pages[static_cast<std::size_t>(page)].columns[c].lines;
+            const auto& body = shown.columns[c].lines;
             paint.lines(body, x, origin.y + layout.bodyY + shift, [&](int b, int p) {
                 return &column.blocks[static_cast<std::size_t>(b)]
                             .paragraphs[static_cast<std::size_t>(p)];
             });
             // A column that ran out on an earlier page is not empty: say where it is.
-            if (std::string note = elsewhere(layout, c); body.empty() && !note.empty())
+            if (std::string note = elsewhere(layout, c);
+                body.empty() && !note.empty() && !spec.rows)
                 paint.lines({mutedLine(note, layout, 0)}, x, origin.y + layout.bodyY,
                             [](int, int) { return nullptr; });
         }
+        if (spec.rows && columnsHere) {
+            // A rule under the header row and between rows: a table, read across.
+            const float left = origin.x + layout.margin;
+            const float right = origin.x + display.x - layout.margin;
+            const float thick = std::max(1.0f, layout.size * 0.05f);
+            const float under = origin.y + layout.bodyY - Metrics::headingGap * layout.size * 0.5f;
+            paint.draw->AddLine({left, under}, {right, under}, colours.muted, thick * 1.5f);
+            for (float y : shown.rules)
+                paint.draw->AddLine({left, origin.y + layout.bodyY + shift + y},
+                                    {right, origin.y + layout.bodyY + shift + y}, colours.rule,
+                                    thick);
+        }
+        paint.lines(shown.after.lines, x0, origin.y + layout.bodyY + shift, [&](int b, int p) {
+            return &spec.after[static_cast<std::size_t>(b)].paragraphs[static_cast<std::size_t>(p)];
+        });
         paint.lines(layout.bottom, x0, origin.y + layout.bottomY + shift,
                     [&](int, int p) { return &spec.bottom[static_cast<std::size_t>(p)]; });
         if (pages > 1) {

@@ -1,11 +1,12 @@
 #include "ui/projector_content.hpp"
 
 #include "domain/names.hpp"
+#include "ui/projector_decision.hpp"
+#include "ui/projector_plan.hpp"
 
 #include <algorithm>
 
 namespace cpc::ui::projector {
-namespace {
 
 std::string joinWithAnd(const std::vector<std::string>& words) {
     std::string out;
@@ -33,6 +34,32 @@ Paragraph muted(std::string text) {
 bool showsAgency(const Participant& p) {
     return !isFamily(p.role) && p.role != Role::Supporter && !p.agency.empty();
 }
+
+std::string personLabel(const Participant& p, NameStyle names) {
+    return names == NameStyle::Role ? std::string(label(p.role)) : p.name;
+}
+
+// Paragraphs of what the chair typed, one block each, so pages can break
+// between them; the heading stays with the first.
+void appendParagraphs(std::vector<Block>& out, const std::string& heading,
+                      const std::string& text) {
+    bool first = true;
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        auto end = std::min(text.find('\n', begin), text.size());
+        std::string para = text.substr(begin, end - begin);
+        if (para.find_first_not_of(" \t\r") != std::string::npos) {
+            Block b;
+            if (first && !heading.empty()) b.paragraphs.push_back({heading, Face::Bold});
+            b.paragraphs.push_back({std::move(para)});
+            out.push_back(std::move(b));
+            first = false;
+        }
+        begin = end + 1;
+    }
+}
+
+namespace {
 
 Screen board(const Conference& c, NameStyle names) {
     Spec spec;
@@ -94,13 +121,6 @@ std::string titleOf(const Conference& c) {
     return c.details.title.empty() ? std::string(label(c.details.kind)) : c.details.title;
 }
 
-std::vector<std::string> allChildren(const Conference& c) {
-    std::vector<std::string> out;
-    for (const Child& child : c.children)
-        out.push_back(firstWord(child.name));
-    return out;
-}
-
 Screen purpose(const Conference& c) {
     Spec spec;
     spec.top.push_back({titleOf(c), Face::Bold, 1});
@@ -120,6 +140,15 @@ Screen purpose(const Conference& c) {
     return {{std::move(spec)}, false, false};
 }
 
+} // namespace
+
+std::vector<std::string> allChildren(const Conference& c) {
+    std::vector<std::string> out;
+    for (const Child& child : c.children)
+        out.push_back(firstWord(child.name));
+    return out;
+}
+
 Screen titleScreen(const Conference& c) {
     ColumnContent col;
     col.blocks.push_back({{{titleOf(c), Face::Bold, 1}}});
@@ -130,8 +159,6 @@ Screen titleScreen(const Conference& c) {
     spec.columns.push_back(std::move(col));
     return {{std::move(spec)}, false, true};
 }
-
-} // namespace
 
 std::vector<const Item*> shownItems(const Conference& c, Column column) {
     std::vector<const Item*> out;
@@ -164,7 +191,8 @@ std::string attribution(const Conference& c, const Item& item, NameStyle names) 
     return "\u2014 " + who + (about.empty() ? "" : ", about " + about);
 }
 
-Screen screenFor(const Conference& c, Phase phase, NameStyle names) {
+Screen screenFor(const Conference& c, Phase phase, NameStyle names,
+                 const std::optional<Id>& decisionChild) {
     switch (phase) {
     case Phase::Information:
         return board(c, names);
@@ -172,9 +200,14 @@ Screen screenFor(const Conference& c, Phase phase, NameStyle names) {
         return introductions(c);
     case Phase::Purpose:
         return purpose(c);
+    case Phase::Decision:
+        return decisionScreen(c, decisionChild);
+    case Phase::Plan:
+        return planScreen(c, names);
     default:
-        // Scaling, decision and plan get their own pages later; until then a
-        // calm title rather than something half-finished.
+        // Prepare and Close have nothing for the room but where they are; a
+        // scaling round has a picture of its own (projector_scaling), and
+        // before there is one, this calm title.
         return titleScreen(c);
     }
 }

@@ -21,7 +21,12 @@ struct Screen {
     bool centred = false;      // the title screen sits in the middle of the height
 };
 
-Screen screenFor(const Conference& c, Phase phase, NameStyle names);
+// `decisionChild`: the child whose decision the chair chose to show, if any.
+Screen screenFor(const Conference& c, Phase phase, NameStyle names,
+                 const std::optional<Id>& decisionChild = {});
+
+// The calm title: the conference, the children's first names, the date.
+Screen titleScreen(const Conference& c);
 
 // The items the projector may show in one column: never a confidential one.
 std::vector<const Item*> shownItems(const Conference& c, Column column);
@@ -31,5 +36,22 @@ std::string attribution(const Conference& c, const Item& item, NameStyle names);
 
 // "Zoë, Kacper and Lena": the first word of each child's name.
 std::string firstNames(const Conference& c, const std::vector<Id>& children);
+
+// ---- words shared by the pages ----
+// "a", "a and b", "a, b and c"
+std::string joinWithAnd(const std::vector<std::string>& words);
+// "Zoë" from "Zoë Nowak"
+std::string firstWord(const std::string& name);
+// Every child's first name, in the conference's order.
+std::vector<std::string> allChildren(const Conference& c);
+// One step smaller and grey: who said it, a note.
+Paragraph muted(std::string text);
+// Whether a person's agency is worth showing: professionals', not family's.
+bool showsAgency(const Participant& p);
+// What the chair typed, a block per paragraph so that pages break between
+// them, `heading` in bold at the top of the first; nothing when it is blank.
+void appendParagraphs(std::vector<Block>& out, const std::string& heading, const std::string& text);
+// A person as the chair chose to name people on the wall: name or role.
+std::string personLabel(const Participant& p, NameStyle names);
 
 } // namespace cpc::ui::projector

@@ -103,22 +103,24 @@ struct Context {
     }
 };
 
-// Puts a column's blocks on pages of height `capacity`; with `paged` false,
-// everything goes on one page and the height used tells whether it fits.
-std::vector<ColumnPage> placeBlocks(const Context& cx, const ColumnContent& column, float width,
-                                    float capacity, bool paged, float& used) {
+// Puts blocks on pages of height `capacity`; with `paged` false, everything
+// goes on one page and the height used tells whether it fits. The first page
+// starts at `top` (something else is above it there).
+std::vector<ColumnPage> placeBlocks(const Context& cx, const std::vector<Block>& blocks,
+                                    float width, float capacity, bool paged, float& used,
+                                    float top = 0) {
     std::vector<ColumnPage> pages(1);
-    float y = 0; // the bottom of what is on the current page
+    float y = top; // the bottom of what is on the current page
     auto newPage = [&] {
         pages.emplace_back();
         y = 0;
     };
-    for (std::size_t b = 0; b < column.blocks.size(); ++b) {
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
         std::vector<Line> lines;
-        float h = cx.paragraphs(column.blocks[b].paragraphs, width, 0, static_cast<int>(b), lines);
+        float h = cx.paragraphs(blocks[b].paragraphs, width, 0, static_cast<int>(b), lines);
         if (lines.empty()) continue;
-        bool empty = pages.back().lines.empty();
-        float start = empty ? 0 : y + Metrics::blockGap * cx.size;
+        bool empty = pages.back().lines.empty() && y <= 0;
+        float start = pages.back().lines.empty() ? y : y + Metrics::blockGap * cx.size;
         if (paged && start + h > capacity + slack) {
             if (!empty) newPage();
             start = 0;
@@ -150,6 +152,78 @@ std::vector<ColumnPage> placeBlocks(const Context& cx, const ColumnContent& colu
     return pages;
 }
 
+// A table's rows: cell r of every column starts level; the next row starts
+// below the tallest cell, with a rule half-way down the gap.
+std::vector<Page> placeRows(const Context& cx, const Spec& spec, const std::vector<float>& widths,
+                            float capacity, bool paged, float& used) {
+    const std::size_t n = spec.columns.size();
+    std::size_t rows = 0;
+    for (const ColumnContent& c : spec.columns)
+        rows = std::max(rows, c.blocks.size());
+    std::vector<Page> pages(1);
+    pages.back().columns.resize(n);
+    float y = 0; // the bottom of the last row on the current page
+    auto newPage = [&] {
+        pages.emplace_back();
+        pages.back().columns.resize(n);
+        y = 0;
+    };
+    const float gap = Metrics::blockGap * cx.size;
+    for (std::size_t r = 0; r < rows; ++r) {
+        std::vector<std::pair<std::size_t, Line>> cells;
+        float h = 0;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (r >= spec.columns[c].blocks.size()) continue;
+            std::vector<Line> lines;
+            h = std::max(h, cx.paragraphs(spec.columns[c].blocks[r].paragraphs, widths[c], 0,
+                                          static_cast<int>(r), lines));
+            for (Line& l : lines)
+                cells.emplace_back(c, std::move(l));
+        }
+        if (cells.empty()) continue;
+        bool empty = !pages.back().hasColumns();
+        float start = empty ? 0 : y + gap;
+        if (paged && !empty && start + h > capacity + slack) {
+            newPage();
+            empty = true;
+            start = 0;
+        }
+        if (!empty) pages.back().rules.push_back(start - gap * 0.5f);
+        // Line by line in reading order, so that a row taller than a page
+        // (only ever when paged) continues on the next one.
+        std::stable_sort(cells.begin(), cells.end(),
+                         [](const auto& a, const auto& b) { return a.second.y < b.second.y; });
+        float offset = 0; // the row's y at the top of the current page
+        std::vector<bool> started(n, false);
+        for (auto& [c, l] : cells) {
+            if (paged && start + l.y - offset + l.height > capacity + slack &&
+                pages.back().hasColumns()) {
+                newPage();
+                start = 0;
+                offset = l.y;
+                started.assign(n, false);
+            }
+            if (!started[c]) pages.back().columns[c].blocks.push_back(static_cast<int>(r));
+            started[c] = true;
+            l.y += start - offset;
+            y = std::max(y, l.y + l.height);
+            pages.back().columns[c].lines.push_back(std::move(l));
+        }
+        y = std::max(y, start + h - offset);
+        used = std::max(used, y);
+    }
+    return pages;
+}
+
+// The bottom of the columns' lines on a page.
+float bottomOf(const Page& page) {
+    float bottom = 0;
+    for (const ColumnPage& c : page.columns)
+        for (const Line& l : c.lines)
+            bottom = std::max(bottom, l.y + l.height);
+    return bottom;
+}
+
 } // namespace
 
 std::vector<Range> wrap(std::string_view text, float width,
@@ -177,17 +251,25 @@ Layout layoutAt(const Spec& spec, const Measure& measure, const std::vector<floa
     L.margin = Metrics::margin * em;
     L.gutter = Metrics::gutter * em;
     const float fullWidth = width - 2 * L.margin;
-    L.columnWidth = (fullWidth - static_cast<float>(n - 1) * L.gutter) / static_cast<float>(n);
+    float weights = 0;
+    for (const ColumnContent& c : spec.columns)
+        weights += std::max(c.weight, 0.0f);
+    const float shared = fullWidth - static_cast<float>(n - 1) * L.gutter;
+    for (const ColumnContent& c : spec.columns)
+        L.widths.push_back(weights > 0 ? shared * std::max(c.weight, 0.0f) / weights
+                                       : shared / static_cast<float>(n));
+    L.columnWidth = L.widths.empty() ? shared : L.widths.front();
 
     L.topY = L.margin;
     float topHeight = cx.paragraphs(spec.top, fullWidth, 0, -1, L.top);
     if (!L.top.empty()) topHeight += Metrics::sectionGap * em;
 
     L.headingY = L.topY + topHeight;
-    for (const ColumnContent& c : spec.columns) {
+    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+        const ColumnContent& c = spec.columns[i];
         auto& lines = L.headings.emplace_back();
         float y = c.band ? (Metrics::band + Metrics::bandGap) * em : 0;
-        y = cx.paragraphs(c.heading, L.columnWidth, y, -1, lines);
+        y = cx.paragraphs(c.heading, L.widths[i], y, -1, lines);
         if (y > 0) y += Metrics::headingGap * em;
         L.headingHeight = std::max(L.headingHeight, y);
     }
@@ -201,18 +283,37 @@ Layout layoutAt(const Spec& spec, const Measure& measure, const std::vector<floa
     L.bodyY = L.headingY + L.headingHeight;
     L.bodyHeight = height - L.margin - footerHeight - bottomHeight - L.bodyY;
 
-    std::vector<std::vector<ColumnPage>> perColumn;
-    for (const ColumnContent& c : spec.columns)
-        perColumn.push_back(placeBlocks(cx, c, L.columnWidth, L.bodyHeight, paged, L.used));
-    std::size_t pageCount = 1;
-    for (const auto& p : perColumn)
-        pageCount = std::max(pageCount, p.size());
-    L.pages.resize(pageCount);
-    for (Page& p : L.pages)
-        p.columns.resize(spec.columns.size());
-    for (std::size_t c = 0; c < perColumn.size(); ++c)
-        for (std::size_t p = 0; p < perColumn[c].size(); ++p)
-            L.pages[p].columns[c] = std::move(perColumn[c][p]);
+    if (spec.rows) {
+        L.pages = placeRows(cx, spec, L.widths, L.bodyHeight, paged, L.used);
+        // A rule under the last row on each page closes the table there.
+        for (Page& p : L.pages)
+            if (p.hasColumns()) p.rules.push_back(bottomOf(p) + Metrics::blockGap * em * 0.5f);
+    } else {
+        std::vector<std::vector<ColumnPage>> perColumn;
+        for (std::size_t c = 0; c < spec.columns.size(); ++c)
+            perColumn.push_back(
+                placeBlocks(cx, spec.columns[c].blocks, L.widths[c], L.bodyHeight, paged, L.used));
+        std::size_t pageCount = 1;
+        for (const auto& p : perColumn)
+            pageCount = std::max(pageCount, p.size());
+        L.pages.resize(pageCount);
+        for (Page& p : L.pages)
+            p.columns.resize(spec.columns.size());
+        for (std::size_t c = 0; c < perColumn.size(); ++c)
+            for (std::size_t p = 0; p < perColumn[c].size(); ++p)
+                L.pages[p].columns[c] = std::move(perColumn[c][p]);
+    }
+    if (!spec.after.empty()) {
+        const float last = bottomOf(L.pages.back());
+        const float top = last > 0 ? last + Metrics::sectionGap * em : 0;
+        auto after = placeBlocks(cx, spec.after, fullWidth, L.bodyHeight, paged, L.used, top);
+        L.pages.back().after = std::move(after.front());
+        for (std::size_t p = 1; p < after.size(); ++p) {
+            Page& page = L.pages.emplace_back();
+            page.columns.resize(spec.columns.size());
+            page.after = std::move(after[p]);
+        }
+    }
 
     L.fits = L.used <= L.bodyHeight + slack && L.bodyHeight > 0;
     L.bottomY = L.bodyY + L.used + (bottom.empty() ? 0 : Metrics::sectionGap * em);

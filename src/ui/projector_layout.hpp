@@ -46,12 +46,20 @@ struct ColumnContent {
     std::vector<Paragraph> heading; // repeated on every page
     bool band = false;              // an accent band above the heading
     std::vector<Block> blocks;
+    float weight = 1; // the column's share of the width, against the others'
 };
 
 struct Spec {
     std::vector<Paragraph> top; // full width, above the columns, on every page
     std::vector<ColumnContent> columns;
     std::vector<Paragraph> bottom; // full width, below the columns, on every page
+    // A table: the blocks at one index in every column make a row. A row's
+    // cells start level, the next row starts below the tallest, and pages
+    // break between rows, never inside one that fits on a page.
+    bool rows = false;
+    // Full width after the columns have ended: on the last page when there is
+    // room, else on pages of their own (the plan's contingency and dates).
+    std::vector<Block> after;
 };
 
 // Width of `text` in one face at ladder step `step` (an index into the ladder).
@@ -79,12 +87,21 @@ struct ColumnPage {
 
 struct Page {
     std::vector<ColumnPage> columns;
+    std::vector<float> rules; // rows: between two rows, from the top of the body
+    ColumnPage after;         // Spec::after, full width, y from the top of the body
+    bool hasColumns() const {
+        for (const ColumnPage& c : columns)
+            if (!c.lines.empty()) return true;
+        return false;
+    }
 };
 
 struct Layout {
     int step = 0;   // the ladder step chosen
     float size = 0; // the body size in pixels
-    float margin = 0, gutter = 0, columnWidth = 0;
+    float margin = 0, gutter = 0;
+    float columnWidth = 0;     // the first column's; all of them when their weights are equal
+    std::vector<float> widths; // each column's
     float topY = 0, headingY = 0, bodyY = 0, bodyHeight = 0, bottomY = 0;
     float used = 0;    // the tallest column on any page, from bodyY
     bool fits = true;  // every column within bodyHeight (on every page)
@@ -93,7 +110,15 @@ struct Layout {
     std::vector<std::vector<Line>> headings; // per column
     float headingHeight = 0;                 // the same for all columns, so items line up
     std::vector<Page> pages;                 // at least one
-    float columnX(std::size_t column) const { return margin + column * (columnWidth + gutter); }
+    float columnX(std::size_t column) const {
+        float x = margin;
+        for (std::size_t c = 0; c < column && c < widths.size(); ++c)
+            x += widths[c] + gutter;
+        return x;
+    }
+    float widthOf(std::size_t column) const {
+        return column < widths.size() ? widths[column] : columnWidth;
+    }
 };
 
 // Breaks text into lines no wider than `width` at word boundaries; a word too

@@ -77,6 +77,88 @@ constexpr std::array table{
     Shortcut{C::NewConference, S::StartScreen, k::N, true, false, "New conference"},
     Shortcut{C::CreateConference, S::NewConferenceForm, k::Enter, false, false, "Create it"},
     Shortcut{C::CancelNewConference, S::NewConferenceForm, k::Escape, false, false, "Cancel"},
+
+    Shortcut{C::NewOverallRounds, S::Scaling, k::N, true, false, "New rounds: the overall question, one round for each child"},
+    Shortcut{C::NewWorryRound, S::Scaling, k::N, true, true, "New round: scale one worry from the board"},
+    Shortcut{C::AskAgain, S::Scaling, k::G, true, false, "Ask the selected round again: a new blind round; the earlier answers stay beside it"},
+    Shortcut{C::RevealRound, S::Scaling, k::R, true, false, "Reveal the selected round to the room (again: blind it)"},
+    Shortcut{C::RecordAnswer, S::Scaling, k::Enter, false, false, "Record the answer typed (0 to 10, or D for declined, then any comment); the next person is picked"},
+    Shortcut{C::AnswerUp, S::Scaling, k::Up, false, false, "The person above"},
+    Shortcut{C::AnswerDown, S::Scaling, k::Down, false, false, "The person below"},
+    Shortcut{C::NextRound, S::Scaling, k::Tab, false, false, "The next round (the projector shows the selected round)"},
+    Shortcut{C::PreviousRound, S::Scaling, k::Tab, false, true, "The previous round"},
+    Shortcut{C::FindPerson, S::Scaling, k::P, true, false, "Who is answering? Pick them by typing part of their name"},
+    Shortcut{C::ClearAnswer, S::Scaling, k::Delete, false, false, "With the line empty: clear the selected person's answer"},
+    Shortcut{C::EditWording, S::Scaling, k::E, true, false, "Edit the selected round's question and what 0 and 10 mean"},
+
+    Shortcut{C::NextChild, S::Decision, k::K, true, false, "The next child's decision (not while this one lacks its reasons)"},
+    Shortcut{C::ProfessionalUp, S::Decision, k::Up, false, false, "The professional above"},
+    Shortcut{C::ProfessionalDown, S::Decision, k::Down, false, false, "The professional below"},
+    Shortcut{C::RecommendPlan, S::Decision, k::P, false, false, "They recommend a child protection plan"},
+    Shortcut{C::RecommendNoPlan, S::Decision, k::N, false, false, "They recommend no plan"},
+    Shortcut{C::CategoryPhysical, S::Decision, k::D1, false, false, "Their category: physical abuse, on or off"},
+    Shortcut{C::CategoryEmotional, S::Decision, k::D2, false, false, "Their category: emotional abuse, on or off"},
+    Shortcut{C::CategorySexual, S::Decision, k::D3, false, false, "Their category: sexual abuse, on or off"},
+    Shortcut{C::CategoryNeglect, S::Decision, k::D4, false, false, "Their category: neglect, on or off"},
+    Shortcut{C::WriteComment, S::Decision, k::Enter, false, false, "Write their comment"},
+    Shortcut{C::RemoveRecommendation, S::Decision, k::Delete, false, false, "Remove their recommendation"},
+    Shortcut{C::ThresholdHarmed, S::Decision, k::D1, true, false, "Threshold, first question: yes, no, not asked"},
+    Shortcut{C::ThresholdLikely, S::Decision, k::D2, true, false, "Threshold, second question: yes, no, not asked"},
+    Shortcut{C::OfferDissent, S::Decision, k::D, true, false, "Record the next professional who differs from the outcome as dissenting, their comment as the reasons"},
+    Shortcut{C::WriteReasons, S::Decision, k::E, true, false, "Write the chair's reasons"},
+    Shortcut{C::ShowDecision, S::Decision, k::R, true, false, "Show this child's decision on the projector (again: take it off)"},
+
+    Shortcut{C::SaveWords, S::DecisionWriting, k::Enter, false, false, "Save the words and stop writing (Ctrl+Enter starts a new line)"},
+    Shortcut{C::StopWriting, S::DecisionWriting, k::Escape, false, false, "Stop writing; the words are kept and saved"},
+
+    Shortcut{C::GoToExport, S::Everywhere, 'E', true, true, "Export documents: go to Close, the documents in front"},
+
+    Shortcut{C::NewAction, S::Plan, k::N, true, false, "New action: what, who, by when"},
+    Shortcut{C::RowUp, S::Plan, k::Up, false, false, "Select the action (or board item) above"},
+    Shortcut{C::RowDown, S::Plan, k::Down, false, false, "Select the action (or board item) below"},
+    Shortcut{C::EditAction, S::Plan, k::Enter, false, false, "Edit the selected action in its row; on a board item: make it an action"},
+    Shortcut{C::EditAction, S::Plan, k::F2, false, false, "Edit the selected action in its row; on a board item: make it an action"},
+    Shortcut{C::MoveActionUp, S::Plan, k::Up, true, false, "Move the selected action up"},
+    Shortcut{C::MoveActionDown, S::Plan, k::Down, true, false, "Move the selected action down"},
+    Shortcut{C::RemoveAction, S::Plan, k::Delete, false, false, "Remove the selected action (Ctrl+Z brings it back)"},
+    Shortcut{C::MarkDone, S::Plan, k::D, false, false, "At a review: the selected action is done"},
+    Shortcut{C::MarkInProgress, S::Plan, 'I', false, false, "At a review: the selected action is in progress"},
+    Shortcut{C::MarkNotDone, S::Plan, k::N, false, false, "At a review: the selected action is not done"},
+    Shortcut{C::UseSuggestedDates, S::Plan, k::D, true, false, "Fill the empty dates with the ones the rules suggest"},
+    Shortcut{C::EditDates, S::Plan, k::D, true, true, "Type the dates, one after another (Enter: the next)"},
+    Shortcut{C::PickKeyWorker, S::Plan, 'W', true, false, "Choose the key worker (social workers first)"},
+    Shortcut{C::EditCoreGroup, S::Plan, k::G, true, false, "Choose the core group"},
+    Shortcut{C::EditKeepingSafe, S::Plan, 'M', true, false, "Write how the children are kept safe in the meantime"},
+    Shortcut{C::EditContingency, S::Plan, 'I', true, false, "Write the contingency plan: if things go wrong"},
+
+    Shortcut{C::ActionNextField, S::PlanAction, k::Enter, false, false, "Next field (what, who, by when); on the last, save. Under who: take the highlighted person"},
+    Shortcut{C::ActionSave, S::PlanAction, k::Enter, true, false, "Save the action from any field"},
+    Shortcut{C::ActionCancel, S::PlanAction, k::Escape, false, false, "Cancel: the action stays as it was"},
+    Shortcut{C::ActionChildren, S::PlanAction, k::K, true, false, "Which children: all, then each child in turn"},
+    Shortcut{C::WhoUp, S::PlanAction, k::Up, false, false, "Who: highlight the person above"},
+    Shortcut{C::WhoDown, S::PlanAction, k::Down, false, false, "Who: highlight the person below"},
+
+    Shortcut{C::PeopleUp, S::PlanPeople, k::Up, false, false, "Highlight the person above"},
+    Shortcut{C::PeopleDown, S::PlanPeople, k::Down, false, false, "Highlight the person below"},
+    Shortcut{C::PeopleChoose, S::PlanPeople, k::Enter, false, false, "Key worker: take the highlighted person. Core group: done"},
+    Shortcut{C::PeopleToggle, S::PlanPeople, k::Space, false, false, "Core group: the highlighted person in or out"},
+    Shortcut{C::PeopleClose, S::PlanPeople, k::Escape, false, false, "Close the list"},
+
+    Shortcut{C::ExportPlan, S::Close, k::D1, false, false, "Write the outline plan"},
+    Shortcut{C::ExportParents, S::Close, k::D2, false, false, "Write the parents' copy"},
+    Shortcut{C::ExportFull, S::Close, k::D3, false, false, "Write the full record"},
+    Shortcut{C::ExportChild, S::Close, k::D4, false, false, "Write the child's plan"},
+    Shortcut{C::ExportLetter, S::Close, k::D5, false, false, "Write the decision letter"},
+    Shortcut{C::ExportAll, S::Close, k::D6, false, false, "Write all five documents"},
+    Shortcut{C::DocumentUp, S::Close, k::Up, false, false, "Highlight the document above"},
+    Shortcut{C::DocumentDown, S::Close, k::Down, false, false, "Highlight the document below"},
+    Shortcut{C::ExportHighlighted, S::Close, k::Enter, false, false, "Write the highlighted document"},
+    Shortcut{C::OpenWritten, S::Close, 'O', true, false, "Open the first document written"},
+    Shortcut{C::EditFolder, S::Close, k::L, true, false, "Change the folder the documents go into"},
+    Shortcut{C::EditPassword, S::Close, k::P, true, false, "Type a password for the documents (weak: RC4)"},
+    Shortcut{C::StartReviewConference, S::Close, k::R, true, false, "Start the review conference (asks first)"},
+    Shortcut{C::ConfirmReview, S::CloseReview, k::Enter, false, false, "Yes, start the review conference now"},
+    Shortcut{C::CancelReview, S::CloseReview, k::Escape, false, false, "No, not now"},
 };
 // clang-format on
 
@@ -115,6 +197,8 @@ std::string keyName(int k) {
         return "Esc";
     case key::Delete:
         return "Delete";
+    case key::Space:
+        return "Space";
     case key::Up:
         return "Up";
     case key::Down:
@@ -172,6 +256,22 @@ std::string_view scopeLabel(Scope scope) {
         return "Start screen";
     case Scope::NewConferenceForm:
         return "Start screen: a new conference";
+    case Scope::Scaling:
+        return "Scaling: the answer line";
+    case Scope::Decision:
+        return "Decision: recommendations and the chair's decision";
+    case Scope::DecisionWriting:
+        return "Decision: writing reasons, views and comments";
+    case Scope::Plan:
+        return "Plan: the actions and the plan's details";
+    case Scope::PlanAction:
+        return "Plan: an action being written";
+    case Scope::PlanPeople:
+        return "Plan: choosing the key worker or the core group";
+    case Scope::Close:
+        return "Close: the documents";
+    case Scope::CloseReview:
+        return "Close: asked to start the review conference";
     }
     return {};
 }

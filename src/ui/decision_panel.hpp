@@ -1,0 +1,63 @@
+#pragma once
+// The Decision phase's parts, shared by its source files: the child tabs,
+// the hold on leaving without reasons, the threshold and the professionals'
+// recommendations (decision_panel.cpp); the chair's outcome, reasons,
+// dissent, the parents' view and what the rules found (decision_panel_outcome.cpp);
+// writing words at length (decision_panel_words.cpp).
+
+#include "domain/conference.hpp"
+#include "ui/intent.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cpc::ui::decision {
+
+void emit(Intents& out, Edit e);
+bool blank(std::string_view s);
+
+// The child's decision as recorded, or an empty one for that child.
+Decision decisionOf(const Conference& c, const Id& child);
+
+// The reasons as they stand: the words being written when they are the reasons.
+std::string reasonsNow(const Conference& c, const DecisionState& st, const Id& child);
+// The first child (the selected one first) whose decision has an outcome and
+// no reasons; nullopt when every outcome has its reasons.
+std::optional<Id> missingReasons(const Conference& c, const DecisionState& st);
+std::string missingReasonsMessage(const Conference& c, const Id& child);
+
+// Writing words: one field at a time, named by `key` ("reasons", "multiple",
+// "parents", "comment:<participant>", "dissent:<participant>").
+void startWriting(DecisionState& st, const std::string& key, const std::string& text);
+// Saves the words being written (when they differ from the record) and stops.
+void saveWriting(const Conference& c, DecisionState& st, Intents& out);
+// The words of `key` in the record.
+std::string storedWords(const Conference& c, const Id& child, const std::string& key);
+// Before an edit that carries the words of `key` with another change: the
+// words as they stand now. Words being written for `key` go with that edit;
+// words being written elsewhere are saved first.
+std::string takeWords(const Conference& c, DecisionState& st, Intents& out, const std::string& key);
+
+// A long text: read as wrapped words, written in a box. A click or
+// `startWriting` opens the box; Enter, Esc or clicking elsewhere saves.
+void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const std::string& key,
+              const std::string& placeholder, float lines, const Palette& pal);
+
+// Ctrl+R: this child's decision on the projector, or off it.
+void toggleProjector(ConsoleState& state, const Id& child);
+
+void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
+                 const Palette& pal);
+void drawDissent(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
+                 const Palette& pal);
+void drawParents(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
+                 const Palette& pal);
+void drawFindings(const ConsoleView& view, const Decision& d, const Palette& pal);
+// Ctrl+D: the first professional who differs from the outcome, recorded as dissenting.
+void offerNextDissent(const Conference& c, DecisionState& st, Intents& out, const Decision& d);
+
+} // namespace cpc::ui::decision

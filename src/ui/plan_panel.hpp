@@ -1,0 +1,77 @@
+#pragma once
+// The Plan phase's parts, shared by its source files: the list of actions and
+// its keys (plan_panel.cpp), the action being written in its row
+// (plan_panel_action.cpp), and the plan's details: key worker, core group,
+// dates, keeping safe, contingency (plan_panel_details.cpp).
+
+#include "domain/conference.hpp"
+#include "domain/rules.hpp"
+#include "ui/intent.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+
+#include <string>
+#include <vector>
+
+namespace cpc::ui::plan {
+
+// What kind of plan the decisions call for.
+enum class Mode {
+    ChildProtection, // a decision is a plan, or none is decided yet
+    ChildInNeed,     // no child protection plan; a Child in Need plan instead
+    NoPlan,          // every decision is no further action
+};
+Mode modeOf(const Conference& c);
+
+// A review conference: the last plan's actions are marked done or not.
+bool atReview(const ConsoleView& view);
+// An action the last conference agreed, carried over to this review.
+bool carriedOver(const ConsoleView& view, const Action& a);
+
+// The board's "what needs to happen" items not yet turned into actions.
+std::vector<const Item*> pendingItems(const Conference& c, const PlanState& st);
+
+void emit(Intents& out, Edit e);
+bool blank(const std::string& s);
+std::string trimmed(const std::string& s);
+
+// The SMART check of one action in a few words each: "no one responsible".
+struct Mark {
+    std::string words;
+    bool problem = false;
+};
+// `smart` is checkActions(c, today), worked out once a frame.
+std::vector<Mark> marksOf(const std::vector<Finding>& smart, const Id& action);
+
+// Who does it, in words: a participant's name and role, or the words typed.
+std::string whoText(const Conference& c, const std::string& who);
+
+// Selecting a row of the list.
+void selectAction(PlanState& st, const Id& id);
+void selectItem(PlanState& st, const Id& id);
+
+// The action in its row, as the chair writes it.
+void startEditing(const Conference& c, PlanState& st, const Action& a, int focus);
+void startNew(const Conference& c, PlanState& st);
+// Turns a board item into an action (one edit) and opens it at "who".
+void makeAction(const Conference& c, PlanState& st, Intents& out, const Item& item);
+// Keys while an action is being written: Esc, Ctrl+Enter, Ctrl+K, Up/Down.
+void draftKeys(const ConsoleView& view, ConsoleState& state, Intents& out);
+// The cells of the row being written, one per table column, in order.
+void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, const Palette& pal,
+                  bool childrenColumn, bool progressColumn);
+
+// The plan's details. Changes go into `next` (one SetPlanDetails a frame, so
+// two changes in one frame never overwrite each other); `changed` says so.
+struct DetailsEdit {
+    PlanDetails next;
+    bool changed = false;
+};
+// Ctrl+W, Ctrl+G, Ctrl+M, Ctrl+I, Ctrl+D.
+void detailsKeys(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit, bool typing);
+// The key worker or core group list, while open, takes the keys first.
+bool peopleListOpen(const PlanState& st);
+void drawDetails(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit,
+                 const Palette& pal);
+
+} // namespace cpc::ui::plan

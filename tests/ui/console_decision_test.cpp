@@ -1,0 +1,246 @@
+// The Decision phase by keyboard: the threshold, the professionals'
+// recommendations and their tally, the chair's outcome and reasons, dissent
+// offered pre-filled, and no leaving a decision without its reasons.
+
+#include "console_rig.hpp"
+#include "domain/decision_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cpc;
+namespace key = cpc::ui::key;
+
+namespace {
+
+// Everyone in the room: the social worker, the health visitor, the parent,
+// the police officer and the teacher.
+ConsoleRig& decision(ConsoleRig& rig) {
+    for (auto& p : rig.conference.participants) {
+        p.attendance = Attendance::Attended;
+        p.presence = {Presence{at("2026-03-02T10:00"), std::nullopt, ""}};
+    }
+    rig.state.phase = ui::Phase::Decision;
+    rig.settle();
+    return rig;
+}
+
+// Mia's decision as the meeting reached it: a plan for emotional abuse; the
+// health visitor and the police officer recommended no plan.
+Decision miaDecided(std::string reasons) {
+    Decision d;
+    d.child = "c1";
+    d.outcome = Outcome::Plan;
+    d.categories = {Category::Emotional};
+    d.reasons = std::move(reasons);
+    d.views = {{"p1", Recommendation::Plan, {Category::Emotional}, "Risk is rising."},
+               {"p2", Recommendation::NoPlan, {}, "A Child in Need plan would do."},
+               {"p4", Recommendation::NoPlan, {}, ""},
+               {"p5", Recommendation::Plan, {Category::Emotional}, ""}};
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("The threshold test: two plain questions, yes, no, not asked", "[decision_panel]") {
+    ConsoleRig rig;
+    decision(rig);
+    CHECK(rig.log.contains("Has Mia suffered significant harm, with further harm likely?"));
+    CHECK(rig.log.contains("Is Mia likely to suffer significant harm?"));
+    rig.ctrl(key::D1);
+    auto set = rig.edits<edit::SetThreshold>();
+    REQUIRE(set.size() == 1);
+    CHECK(set[0].child == "c1");
+    CHECK(set[0].threshold.sufferedAndLikelyFurther == true);
+    CHECK_FALSE(set[0].threshold.likelyToSuffer);
+    rig.ctrl(key::D1);
+    rig.ctrl(key::D2);
+    set = rig.edits<edit::SetThreshold>();
+    REQUIRE(set.size() == 3);
+    CHECK(set[2].threshold.sufferedAndLikelyFurther == false);
+    CHECK(set[2].threshold.likelyToSuffer == true);
+    rig.settle(1);
+    CHECK(rig.log.contains("Threshold met: Mia is at continuing risk of significant harm."));
+    rig.ctrl(key::D2);
+    rig.ctrl(key::D2);
+    rig.settle(1);
+    CHECK(findDecision(rig.conference, "c1")->threshold.likelyToSuffer == std::nullopt);
+    CHECK(rig.log.contains("Threshold: no / not asked."));
+}
+
+TEST_CASE("Recommendations: one or two keys each over the professionals in the room; the tally",
+          "[decision_panel]") {
+    ConsoleRig rig;
+    decision(rig);
+    // The professionals in the room, not the parent: her view is recorded apart.
+    CHECK(rig.log.contains("Sam Patel (Social worker)"));
+    CHECK(rig.log.contains("Anna Graham (Teacher / safeguarding lead)"));
+    CHECK_FALSE(rig.log.contains("Jo Smith (Parent)"));
+    CHECK(rig.state.decision.person == std::optional<Id>("p1"));
+
+    rig.press(key::P);    // Sam: plan
+    rig.press(key::D2);   // emotional abuse
+    rig.press(key::Down); // Grace
+    rig.press(key::N);    // no plan
+    rig.press(key::Down); // Dan
+    rig.press(key::D4);   // a category alone means a plan: neglect
+    rig.press(key::Down); // Anna
+    rig.press(key::D2);   // emotional abuse
+    rig.press(key::D4);   // and neglect
+    const auto views = rig.edits<edit::RecordView>();
+    REQUIRE(views.size() == 6);
+    const Decision& d = *findDecision(rig.conference, "c1");
+    REQUIRE(d.views.size() == 4);
+    CHECK(d.views[0] == View{"p1", Recommendation::Plan, {Category::Emotional}, ""});
+    CHECK(d.views[1] == View{"p2", Recommendation::NoPlan, {}, ""});
+    CHECK(d.views[2] == View{"p4", Recommendation::Plan, {Category::Neglect}, ""});
+    CHECK(d.views[3] ==
+          View{"p5", Recommendation::Plan, {Category::Emotional, Category::Neglect}, ""});
+    rig.settle(1);
+    CHECK(rig.log.contains(
+        "Tally: 3 for a plan, 1 for no plan.  Categories: Emotional abuse 2, Neglect 2."));
+
+    SECTION("Enter writes their comment; Enter saves it") {
+        rig.press(key::Up);
+        rig.press(key::Up);
+        REQUIRE(rig.state.decision.person == std::optional<Id>("p2"));
+        rig.enter();
+        CHECK(rig.state.decision.editing == "comment:p2");
+        rig.settle(1);
+        rig.type("Child in Need would do");
+        rig.enter();
+        CHECK(rig.state.decision.editing.empty());
+        CHECK(findDecision(rig.conference, "c1")->views[1].comment == "Child in Need would do");
+        CHECK(findDecision(rig.conference, "c1")->views[1].recommendation ==
+              Recommendation::NoPlan);
+    }
+    SECTION("Delete removes a recommendation") {
+        rig.press(key::Delete);
+        REQUIRE(rig.edits<edit::RemoveView>().size() == 1);
+        CHECK(findDecision(rig.conference, "c1")->views.size() == 3);
+    }
+}
+
+TEST_CASE("Dissent: exactly the professionals who differ are offered, pre-filled",
+          "[decision_panel]") {
+    ConsoleRig rig;
+    rig.conference.decisions.push_back(miaDecided("Mia is at risk of emotional harm."));
+    decision(rig);
+    CHECK(dissentToOffer(rig.conference, rig.conference.decisions[0]) ==
+          std::vector<Id>{"p2", "p4"});
+    CHECK(rig.log.contains("Grace Hill (Health visitor) recommended no plan: \"A Child in Need "
+                           "plan would do.\""));
+    CHECK(rig.log.contains("Dan Cole (Police) recommended no plan."));
+    CHECK_FALSE(rig.log.contains("Sam Patel (Social worker) recommended"));
+    CHECK_FALSE(rig.log.contains("Anna Graham (Teacher / safeguarding lead) recommended"));
+
+    rig.ctrl(key::D);
+    const auto recorded = rig.edits<edit::RecordDissent>();
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded[0].child == "c1");
+    CHECK(recorded[0].dissent == Dissent{"p2", "A Child in Need plan would do.", false});
+    rig.settle(1);
+    CHECK_FALSE(rig.log.contains("Grace Hill (Health visitor) recommended no plan"));
+    CHECK(rig.log.contains("Grace Hill (Health visitor) dissents:"));
+    CHECK(rig.log.contains("A Child in Need plan would do."));
+    // The next one has no comment: the starting reasons say what they recommended.
+    rig.ctrl(key::D);
+    REQUIRE(rig.edits<edit::RecordDissent>().size() == 2);
+    CHECK(rig.edits<edit::RecordDissent>()[1].dissent ==
+          Dissent{"p4", "Dan recommended no plan.", false});
+    CHECK(dissentToOffer(rig.conference, rig.conference.decisions[0]).empty());
+    // Nothing more to offer: Ctrl+D does nothing.
+    rig.ctrl(key::D);
+    CHECK(rig.edits<edit::RecordDissent>().size() == 2);
+}
+
+TEST_CASE("An outcome without reasons keeps the chair in the decision until they are given",
+          "[decision_panel]") {
+    ConsoleRig rig;
+    rig.conference.decisions.push_back(miaDecided(""));
+    decision(rig);
+
+    rig.ctrl(key::PageDown);
+    CHECK(rig.state.phase == ui::Phase::Decision);
+    rig.settle(1);
+    CHECK(rig.log.contains("Not yet: the decision for Mia (Child protection plan) has no "
+                           "reasons."));
+    rig.ctrl(key::PageUp);
+    CHECK(rig.state.phase == ui::Phase::Decision);
+    // Nor to the next child.
+    rig.ctrl(key::K);
+    CHECK(rig.state.decision.child == std::optional<Id>("c1"));
+    rig.settle(1);
+    CHECK(rig.log.contains("Not yet: the decision for Mia"));
+
+    SECTION("Reasons typed and saved let the chair go") {
+        rig.ctrl(key::E);
+        CHECK(rig.state.decision.editing == "reasons");
+        rig.settle(1);
+        rig.type("Mia has seen violence at home.");
+        rig.enter();
+        REQUIRE(rig.edits<edit::SetReasons>().size() == 1);
+        CHECK(findDecision(rig.conference, "c1")->reasons == "Mia has seen violence at home.");
+        rig.settle(1);
+        CHECK_FALSE(rig.log.contains("Not yet:"));
+        rig.ctrl(key::PageDown);
+        CHECK(rig.state.phase == ui::Phase::Plan);
+    }
+    SECTION("Reasons still being typed are saved on the way out") {
+        rig.ctrl(key::E);
+        rig.settle(1);
+        rig.type("Mia is frightened at home.");
+        rig.ctrl(key::PageDown);
+        CHECK(rig.state.phase == ui::Phase::Plan);
+        REQUIRE(rig.edits<edit::SetReasons>().size() == 1);
+        CHECK(findDecision(rig.conference, "c1")->reasons == "Mia is frightened at home.");
+    }
+    SECTION("Without an outcome there is nothing to give reasons for") {
+        rig.conference.decisions[0].outcome.reset();
+        rig.conference.decisions[0].categories.clear();
+        rig.settle(1);
+        rig.ctrl(key::K);
+        CHECK(rig.state.decision.child == std::optional<Id>("c2"));
+        rig.ctrl(key::PageDown);
+        CHECK(rig.state.phase == ui::Phase::Plan);
+    }
+}
+
+TEST_CASE("More than one category asks for the exceptional reason and says it is audited",
+          "[decision_panel]") {
+    ConsoleRig rig;
+    Decision d = miaDecided("Reasons.");
+    decision(rig);
+    CHECK_FALSE(rig.log.contains("audit"));
+    d.categories = {Category::Emotional, Category::Neglect};
+    rig.conference.decisions.push_back(d);
+    rig.settle(1);
+    CHECK(rig.log.contains("More than one category is for exceptional circumstances only: say "
+                           "why. This decision is flagged for audit by the IRO manager."));
+    CHECK(rig.log.contains("Click to write why more than one category is needed."));
+    // The rules' findings for this child, beside, in words.
+    CHECK(
+        rig.log.contains("Problem: Mia Smith has more than one category, and the reasons for that "
+                         "are not recorded."));
+    CHECK(rig.log.contains("flagged for audit by the IRO manager"));
+}
+
+TEST_CASE("Ctrl+R shows this child's decision on the projector, and takes it off",
+          "[decision_panel]") {
+    ConsoleRig rig;
+    decision(rig);
+    CHECK_FALSE(rig.state.projector.showDecision);
+    CHECK(rig.log.contains("The projector shows no decision."));
+    rig.ctrl(key::R);
+    CHECK(rig.state.projector.showDecision);
+    CHECK(rig.state.projector.decisionChild == std::optional<Id>("c1"));
+    rig.settle(1);
+    CHECK(rig.log.contains("The projector shows Mia's decision."));
+    rig.ctrl(key::K);
+    REQUIRE(rig.state.decision.child == std::optional<Id>("c2"));
+    rig.ctrl(key::R);
+    CHECK(rig.state.projector.decisionChild == std::optional<Id>("c2"));
+    CHECK(rig.state.projector.showDecision);
+    rig.ctrl(key::R);
+    CHECK_FALSE(rig.state.projector.showDecision);
+    CHECK(rig.editCount() == 0);
+}
