@@ -201,6 +201,7 @@ class Gui {
         latch_.afterFrame(ImGui::GetIO());
         session_.followFreeze();
         session_.carryOut(intents, err_);
+        session_.keepDraft();
         if (!intents.empty()) noteActivity(); // show what they changed
     }
 

@@ -25,7 +25,21 @@ int recallZoom(storage::Database& db) {
     }
 }
 
+std::string draftKey(const Id& conference) {
+    return "draft:" + conference;
+}
+
 } // namespace
+
+void Session::keepDraft() {
+    if (!record_ || console_.entry.text == draft_) return;
+    try {
+        storage::remember(db_, draftKey(record_->conference().id), console_.entry.text);
+        draft_ = console_.entry.text;
+    } catch (const storage::StorageError&) {
+        saved_ = false; // tried again on the next frame
+    }
+}
 
 Session::Session(storage::Database& db) : db_(db), zoom_(recallZoom(db)) {
     if (storage::recall(db, "theme") == std::optional<std::string>("dark"))
@@ -52,6 +66,8 @@ void Session::open(const Id& id) {
         }
     }
     storage::remember(db_, "last_conference", id);
+    draft_ = storage::recall(db_, draftKey(id)).value_or("");
+    console_.entry.text = draft_;
 }
 
 void Session::openLast() {

@@ -44,6 +44,9 @@ class Session {
     // Takes the picture when the chair freezes the projector, drops it when
     // unfrozen. Called after the console's frame, before its intents.
     void followFreeze();
+    // The line being typed is on screen, so it is kept on disk as it changes
+    // and given back when the conference is opened again (after a crash too).
+    void keepDraft();
 
     // What the projector shows now: the frozen picture, else the live record
     // (blank when no conference is open).
@@ -67,6 +70,7 @@ class Session {
     storage::Database& db_;
     std::unique_ptr<storage::Record> record_;
     std::optional<Conference> previous_;
+    std::string draft_; // the entry line as last written to disk
     ui::ConsoleState console_;
     ui::StartState start_;
     std::vector<ui::ConferenceEntry> conferences_;
