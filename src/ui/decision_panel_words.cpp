@@ -24,22 +24,6 @@ bool startsWith(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
 }
 
-// ImGui selects everything in a field it focuses; the chair's words must not
-// go with the next key, so the cursor goes to the end instead.
-struct CursorRequest {
-    ImGuiStorage* storage;
-    ImGuiID key;
-};
-
-int cursorToEnd(ImGuiInputTextCallbackData* data) {
-    auto* request = static_cast<CursorRequest*>(data->UserData);
-    if (request->storage->GetBool(request->key)) {
-        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
-        request->storage->SetBool(request->key, false);
-    }
-    return 0;
-}
-
 // Emits the edit that puts `text` into the record as the words of `key`.
 void emitWords(const Conference& c, const Id& child, const std::string& key,
                const std::string& text, Intents& out) {
@@ -187,7 +171,7 @@ void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const 
     const bool escape = shortcut::fired(Command::StopWriting);
     const ImGuiID id = ImGui::GetID(("##write-" + key).c_str());
     ImGuiStorage* storage = ImGui::GetStateStorage();
-    CursorRequest request{storage, id + 1};
+    widget::CursorRequest request{storage, id + 1};
     const bool enterOrEscape = escape || ImGui::IsKeyPressed(key::Enter, false) ||
                                ImGui::IsKeyPressed(key::KeypadEnter, false);
     if (st.wantFocus && !enterOrEscape) {
@@ -201,7 +185,7 @@ void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const 
     const bool enter = ImGui::InputTextMultiline(
         ("##write-" + key).c_str(), &st.draft,
         {width, lines * ImGui::GetTextLineHeight() + 2 * style.FramePadding.y + 0.2f * em}, flags,
-        cursorToEnd, &request);
+        widget::cursorToEnd, &request);
     const bool deactivated = ImGui::IsItemDeactivated();
     // Esc in an ImGui field throws away what was typed; here the words stay.
     if (escape) st.draft = before;

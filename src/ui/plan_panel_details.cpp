@@ -205,20 +205,6 @@ void openCoreGroup(PlanState& st) {
 
 // ---- fields kept as text while typed ----
 
-struct CursorRequest {
-    ImGuiStorage* storage;
-    ImGuiID key;
-};
-
-int cursorToEnd(ImGuiInputTextCallbackData* data) {
-    auto* request = static_cast<CursorRequest*>(data->UserData);
-    if (request->storage->GetBool(request->key)) {
-        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
-        request->storage->SetBool(request->key, false);
-    }
-    return 0;
-}
-
 // A paragraph: saved when the chair leaves it, or pauses for a moment in it.
 // ImGui 1.86 cannot wrap the words of a field being typed in, so the words
 // are shown wrapped in a box, and the field takes its place while the chair
@@ -241,7 +227,7 @@ void textArea(const char* id, PlanField& f, std::string& value, bool& wantFocus,
         if (clicked) wantFocus = true;
         return;
     }
-    CursorRequest request{ImGui::GetStateStorage(), ImGui::GetID(id) + 1};
+    widget::CursorRequest request{ImGui::GetStateStorage(), ImGui::GetID(id) + 1};
     if (wantFocus) {
         ImGui::SetKeyboardFocusHere();
         request.storage->SetBool(request.key, true);
@@ -251,7 +237,7 @@ void textArea(const char* id, PlanField& f, std::string& value, bool& wantFocus,
     const bool escape = ImGui::IsKeyPressed(key::Escape, false);
     ImGui::InputTextMultiline(id, &f.text, {-FLT_MIN, height},
                               ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_CallbackAlways,
-                              cursorToEnd, &request);
+                              widget::cursorToEnd, &request);
     // Esc in an ImGui field throws away what was typed; here it stops
     // writing and keeps the words.
     if (escape && f.text != before) f.text = before;

@@ -11,21 +11,6 @@ namespace {
 
 TextLog* currentLog = nullptr;
 
-// What the cursor callback needs: where to find (and clear) the one-shot flag.
-struct CursorRequest {
-    ImGuiStorage* storage;
-    ImGuiID key;
-};
-
-int cursorToEnd(ImGuiInputTextCallbackData* data) {
-    auto* request = static_cast<CursorRequest*>(data->UserData);
-    if (request->storage->GetBool(request->key)) {
-        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
-        request->storage->SetBool(request->key, false);
-    }
-    return 0;
-}
-
 void appendUtf8(std::string& out, unsigned ch) {
     if (ch < 0x80) {
         out += static_cast<char>(ch);
@@ -40,6 +25,15 @@ void appendUtf8(std::string& out, unsigned ch) {
 }
 
 } // namespace
+
+int cursorToEnd(ImGuiInputTextCallbackData* data) {
+    auto* request = static_cast<CursorRequest*>(data->UserData);
+    if (request->storage->GetBool(request->key)) {
+        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+        request->storage->SetBool(request->key, false);
+    }
+    return 0;
+}
 
 LogScope::LogScope(TextLog* log) : previous_(currentLog) {
     if (log) currentLog = log;

@@ -60,6 +60,15 @@ bool inputLine(const char* id, std::string& text, bool& wantFocus, const char* h
 bool roleCombo(const char* id, Role& role);
 
 // Words for people, children and time.
+// ImGui 1.86 selects everything in a field it focuses, so the next key would
+// replace the chair's words. Pass cursorToEnd as the InputText callback with a
+// CursorRequest whose flag is set on focus: the cursor goes to the end instead.
+struct CursorRequest {
+    ImGuiStorage* storage;
+    ImGuiID key;
+};
+int cursorToEnd(ImGuiInputTextCallbackData* data);
+
 std::string firstName(const std::string& name);
 // At most `chars` characters (whole UTF-8 sequences), with "…" when cut.
 std::string shortened(const std::string& text, std::size_t chars);
