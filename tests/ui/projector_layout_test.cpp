@@ -1,6 +1,7 @@
 // The projector's fitting and paging with a fake ruler: every character is
 // half the font size wide, so the numbers can be worked out by hand.
 
+#include "fake_ruler.hpp"
 #include "ui/projector_layout.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,20 +12,9 @@ using namespace cpc::ui::projector;
 
 namespace {
 
-const std::vector<float> ladder{20, 25, 30, 40};
-
-float chars(std::string_view t) {
-    float n = 0;
-    for (unsigned char c : t)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
-
-Measure halfEm() {
-    return [](std::string_view t, Face, int step) {
-        return chars(t) * ladder[static_cast<std::size_t>(step)] * 0.5f;
-    };
-}
+using fake_ruler::chars;
+using fake_ruler::halfEm;
+using fake_ruler::ladder;
 
 std::vector<std::string> wrapped(std::string_view text, float width) {
     std::vector<std::string> out;

@@ -4,6 +4,7 @@
 
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
+#include "fake_ruler.hpp"
 #include "headless.hpp"
 #include "ui/panels.hpp"
 #include "ui/projector_layout.hpp"
@@ -238,20 +239,9 @@ TEST_CASE("roles instead of names, when the chair chose them", "[projector]") {
 
 namespace {
 
-const std::vector<float> ladder{20, 25, 30, 40};
-
-float chars(std::string_view t) {
-    float n = 0;
-    for (unsigned char ch : t)
-        if ((ch & 0xC0) != 0x80) ++n;
-    return n;
-}
-
-Measure halfEm() {
-    return [](std::string_view t, Face, int step) {
-        return chars(t) * ladder[static_cast<std::size_t>(step)] * 0.5f;
-    };
-}
+using fake_ruler::chars;
+using fake_ruler::halfEm;
+using fake_ruler::ladder;
 
 Spec table(int rows, int tallEvery = 0) {
     Spec s;
