@@ -9,10 +9,35 @@
 namespace cpc {
 namespace {
 
-double medianOf(std::vector<int> xs) {
+template <typename T> double medianOf(std::vector<T> xs) {
     std::sort(xs.begin(), xs.end());
     auto n = xs.size();
     return n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2.0;
+}
+
+// How far each score lies from `centre`; their median is the median absolute
+// deviation, a measure of spread that a few far answers cannot pull.
+std::vector<double> deviationsFrom(const std::vector<int>& xs, double centre) {
+    std::vector<double> out;
+    for (int x : xs)
+        out.push_back(std::abs(x - centre));
+    return out;
+}
+
+// How many answers at one end stand apart (`fromEnd` is sorted from that end
+// inwards): the most, up to `most`, with standApartDistance or more between
+// them and the rest, and far from the rest for how closely the rest agree.
+std::size_t apartAtEnd(const std::vector<int>& fromEnd, std::size_t most) {
+    for (std::size_t k = most; k > 0; --k) {
+        if (std::abs(fromEnd[k] - fromEnd[k - 1]) < standApartDistance) continue;
+        const std::vector<int> rest(fromEnd.begin() + static_cast<std::ptrdiff_t>(k),
+                                    fromEnd.end());
+        const double centre = medianOf(rest);
+        if (std::abs(fromEnd[k - 1] - centre) >=
+            standApartDeviations * medianOf(deviationsFrom(rest, centre)))
+            return k;
+    }
+    return 0;
 }
 
 std::string firstName(const std::string& name) {
@@ -36,12 +61,14 @@ bool sameQuestion(const Conference& a, const ScalingRound& x, const Conference& 
 
 Spread spreadOf(const ScalingRound& round) {
     Spread s;
+    std::vector<const ScaleAnswer*> scored;
     std::vector<int> scores;
     for (const auto& a : round.responses) {
         if (!a.score) {
             ++s.declined;
             continue;
         }
+        scored.push_back(&a);
         scores.push_back(*a.score);
     }
     s.answered = static_cast<int>(scores.size());
@@ -50,22 +77,36 @@ Spread spreadOf(const ScalingRound& round) {
     s.lowest = *lo;
     s.highest = *hi;
     s.median = medianOf(scores);
-    if (scores.size() < 4) return s;
-    for (const auto& a : round.responses) {
-        if (!a.score) continue;
-        std::vector<int> others;
-        bool skipped = false;
-        for (const auto& b : round.responses) {
-            if (!b.score) continue;
-            if (!skipped && b.participant == a.participant) {
-                skipped = true;
-                continue;
-            }
-            others.push_back(*b.score);
-        }
-        if (std::abs(*a.score - medianOf(others)) >= standApartDistance)
-            s.standApart.push_back(a.participant);
+    const std::size_t n = scores.size();
+    if (n < 4) return s;
+
+    // Measured from the median alone, one side of a room that falls into
+    // camps is ringed, and so is the end of an even spread; neither tells the
+    // room anything. A ring should say "this view is not shared": a few
+    // answers with empty line between them and a rest that agrees.
+    std::vector<int> sorted = scores;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t few = n / 4;
+    const std::size_t low = apartAtEnd(sorted, few);
+    const std::size_t high = apartAtEnd(std::vector<int>(sorted.rbegin(), sorted.rend()), few);
+    if (low + high > 0 && low + high <= few) {
+        for (const ScaleAnswer* a : scored)
+            if ((low && *a->score <= sorted[low - 1]) || (high && *a->score >= sorted[n - high]))
+                s.standApart.push_back(a->participant);
+        return s;
     }
+
+    // Two groups by the same empty stretch of line, rather than by clustering,
+    // so that it is what the room sees and never finds camps that are not there.
+    std::optional<std::size_t> gap; // the first answer above it, in `sorted`
+    for (std::size_t i = 1; i < n; ++i) {
+        if (sorted[i] - sorted[i - 1] < standApartDistance) continue;
+        if (gap) return s; // three groups or more
+        gap = i;
+    }
+    if (!gap || *gap < 2 || n - *gap < 2) return s; // one answer alone is not a group
+    for (const ScaleAnswer* a : scored)
+        (*a->score < sorted[*gap] ? s.lowerGroup : s.upperGroup).push_back(a->participant);
     return s;
 }
 

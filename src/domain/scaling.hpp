@@ -15,12 +15,23 @@ struct Spread {
     int declined = 0;
     std::optional<int> lowest, highest;
     std::optional<double> median;
-    std::vector<Id> standApart; // participants whose answers stand apart from the rest
+    std::vector<Id> standApart; // a few answers far from a rest that agrees
+    // When the answers fall into two groups instead, who is in each, in the
+    // order they answered; both empty otherwise.
+    std::vector<Id> lowerGroup, upperGroup;
+    bool split() const { return !lowerGroup.empty(); }
 };
 
-// An answer stands apart when there are at least four scores and it lies
-// three or more points from the median of the others.
+// Answers stand apart when they are a few at either end of the line (at
+// most a quarter of four or more scores) with standApartDistance points or
+// more between them and the nearest of the rest, and the rest agree closely:
+// each lies at least standApartDeviations times the rest's median absolute
+// deviation from the rest's median. When more than a few would, none do.
+// The answers are split when nobody stands apart and there is exactly one
+// such gap, with at least two answers on each side. Declined answers are not
+// scores.
 inline constexpr int standApartDistance = 3;
+inline constexpr double standApartDeviations = 3;
 Spread spreadOf(const ScalingRound& round);
 
 // Very low answers call for the chair's immediate attention: 0 to 2 where 10

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace cpc::ui::scaling {
 namespace {
@@ -199,6 +200,24 @@ void drawSpread(const ConsoleView& view, const ScalingRound& r, const Palette& p
             who += (who.empty() ? "" : ", ") + widget::personName(c, id) + " (" +
                    shortAnswer(answerOf(r, id)) + ")";
         widget::wrapped("Stand apart from the rest: " + who, pal.warning);
+    }
+    if (s.split()) {
+        auto group = [&](const std::vector<Id>& ids) {
+            std::string who;
+            int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
+            for (const auto& id : ids) {
+                who += (who.empty() ? "" : ", ") + widget::personName(c, id);
+                if (const ScaleAnswer* a = answerOf(r, id); a && a->score) {
+                    lo = std::min(lo, *a->score);
+                    hi = std::max(hi, *a->score);
+                }
+            }
+            return who + " at " + std::to_string(lo) +
+                   (hi > lo ? " to " + std::to_string(hi) : std::string());
+        };
+        widget::wrapped("The room is split: " + group(s.lowerGroup) + "; " + group(s.upperGroup) +
+                            ".",
+                        pal.warning);
     }
     std::vector<std::string> low;
     for (const auto& a : r.responses)

@@ -14,6 +14,12 @@ ScalingRound roundOf(std::vector<std::optional<int>> scores, Direction d = Direc
     return r;
 }
 
+std::vector<Id> apart(std::vector<std::optional<int>> scores) {
+    return spreadOf(roundOf(std::move(scores))).standApart;
+}
+
+using Ids = std::vector<Id>;
+
 } // namespace
 
 TEST_CASE("the spread shows the range and median, and counts declined answers", "[scaling]") {
@@ -29,17 +35,101 @@ TEST_CASE("the spread shows the range and median, and counts declined answers", 
     CHECK_FALSE(none.lowest);
 }
 
-TEST_CASE("an answer stands apart at three points from the median of the others", "[scaling]") {
-    // Others 7, 7, 8: median 7. 4 is exactly 3 away; 5 is 2 away.
-    CHECK(spreadOf(roundOf({7, 7, 8, 4})).standApart == std::vector<Id>{"p4"});
-    CHECK(spreadOf(roundOf({7, 7, 8, 5})).standApart.empty());
-    // Too few answers to speak of anyone standing apart.
-    CHECK(spreadOf(roundOf({9, 1, 5})).standApart.empty());
+TEST_CASE("an answer stands apart three points from a rest that agrees", "[scaling]") {
+    // A room of 5s and one 8: exactly three points clear.
+    CHECK(apart({5, 5, 5, 5, 8}) == Ids{"p5"});
+    CHECK(apart({5, 5, 5, 6, 2}) == Ids{"p5"});
+    CHECK(apart({7, 7, 8, 4}) == Ids{"p4"});
+    // Just under: two points clear is still with the room.
+    CHECK(apart({5, 5, 5, 5, 7}).empty());
+    CHECK(apart({7, 7, 8, 5}).empty());
+    // Three from the median, but one point from the next answer: the top of
+    // the room, not apart from it.
+    CHECK(apart({2, 2, 3, 3, 4, 4, 5, 6}).empty());
+    CHECK(apart({5, 5, 5, 5, 5, 5, 7, 8}).empty());
+    // Either end, and the lowest as well as the highest score.
+    CHECK(apart({10, 7, 7, 7, 7}) == Ids{"p1"});
+    CHECK(apart({0, 3, 3, 3, 3}) == Ids{"p1"});
+}
+
+TEST_CASE("nobody stands apart from a rest that does not agree", "[scaling]") {
+    // 7 is three clear of 4, but 0, 2, 4 are spread as widely: their median
+    // absolute deviation is 2, and 7 is 5 from their median 2, under 3 x 2.
+    CHECK(apart({0, 2, 4, 7}).empty());
+    // The rest is itself two camps.
+    CHECK(apart({0, 0, 5, 5, 8}).empty());
+    // The same gap from a rest that agrees (deviation 0) is apart.
+    CHECK(apart({2, 2, 2, 7}) == Ids{"p4"});
+    // Exactly three deviations is enough: 2, 4, 6 have median 4 and
+    // deviation 2, and 10 is 6 from 4.
+    CHECK(apart({2, 4, 6, 10}) == Ids{"p4"});
+    // Just under: 0, 1, 5, 6 have median 3 and deviation 2.5, and 10 is 7
+    // from 3, under 7.5, though four points clear of 6.
+    CHECK(apart({0, 1, 5, 6, 10}).empty());
+}
+
+TEST_CASE("a room split into two camps marks nobody as apart, and says it is split", "[scaling]") {
+    auto s = spreadOf(roundOf({2, 7, 2, 3, 8, 3, 7, 8}));
+    CHECK(s.standApart.empty());
+    REQUIRE(s.split());
+    CHECK(s.lowerGroup == Ids{"p1", "p3", "p4", "p6"}); // in the order they answered
+    CHECK(s.upperGroup == Ids{"p2", "p5", "p7", "p8"});
+    CHECK(spreadOf(roundOf({2, 2, 8, 8})).split());
+    CHECK(spreadOf(roundOf({2, 2, 8, 8})).standApart.empty());
+    // One group: no split.
+    CHECK_FALSE(spreadOf(roundOf({3, 4, 5, 6, 7})).split());
+    // Three groups are not two.
+    CHECK_FALSE(spreadOf(roundOf({0, 0, 5, 5, 10, 10})).split());
+    // One answer on its own is not a group.
+    CHECK_FALSE(spreadOf(roundOf({0, 2, 4, 7})).split());
+    // Those who stand apart are not a camp.
+    auto few = spreadOf(roundOf({5, 5, 5, 5, 5, 5, 9, 9}));
+    CHECK(few.standApart == Ids{"p7", "p8"});
+    CHECK_FALSE(few.split());
+}
+
+TEST_CASE("at most a quarter of the answers stand apart, or none do", "[scaling]") {
+    // Eight answers: two may stand apart, on one side or both.
+    CHECK(apart({5, 5, 5, 5, 5, 5, 9, 9}) == Ids{"p7", "p8"});
+    CHECK(apart({0, 5, 5, 5, 5, 5, 5, 10}) == Ids{"p1", "p8"});
+    CHECK(apart({0, 3, 6, 6, 6, 6, 6, 6, 6, 6}) == Ids{"p1", "p2"});
+    // Seven: only one, so the two 9s are a camp, not two who stand apart.
+    CHECK(apart({5, 5, 5, 5, 5, 9, 9}).empty());
+    CHECK(spreadOf(roundOf({5, 5, 5, 5, 5, 9, 9})).split());
+    // Five: one apart at each end is two of five, too many.
+    CHECK(apart({0, 5, 5, 5, 10}).empty());
+    CHECK_FALSE(spreadOf(roundOf({0, 5, 5, 5, 10})).split());
+    // Three at the top of nine (the sample's Lena): one side of the room.
+    CHECK(apart({9, 7, 3, 3, 2, 3, 5, 4, 7, std::nullopt}).empty());
+}
+
+TEST_CASE("standing apart needs four scores, and declined answers are not scores", "[scaling]") {
+    CHECK(apart({5, 5, 5, 9}) == Ids{"p4"});
+    CHECK(apart({5, 5, 9}).empty());
+    CHECK(apart({9, 1, 5}).empty());
+    CHECK(apart({5, std::nullopt, 5, std::nullopt, 9}).empty());
+    CHECK_FALSE(spreadOf(roundOf({2, 2, std::nullopt, 8})).split());
     // Declined answers neither stand apart nor count.
-    CHECK(spreadOf(roundOf({7, 7, std::nullopt, 8, 9})).standApart.empty());
-    CHECK(spreadOf(roundOf({7, 7, std::nullopt, 8, 10})).standApart == std::vector<Id>{"p5"});
-    // Two camps: nobody stands apart from "the rest".
-    CHECK(spreadOf(roundOf({2, 2, 8, 8})).standApart.size() == 4);
+    CHECK(apart({7, 7, std::nullopt, 8, 9}).empty());
+    CHECK(apart({7, 7, std::nullopt, 7, 10}) == Ids{"p5"});
+    // 10 is three from the others' median 7 but only two clear of the 8.
+    CHECK(apart({7, 7, std::nullopt, 8, 10}).empty());
+    // Nor do they make the room bigger: seven scores allow one apart, not two.
+    CHECK(apart({5, 5, 5, 5, 5, 9, 9, std::nullopt}).empty());
+}
+
+TEST_CASE("a room that agrees has nobody apart and no split", "[scaling]") {
+    for (int score : {0, 5, 10}) {
+        auto s = spreadOf(roundOf({score, score, score, score, score}));
+        CHECK(s.standApart.empty());
+        CHECK_FALSE(s.split());
+        CHECK(s.lowest == score);
+        CHECK(s.highest == score);
+    }
+    // Deviation zero: the floor of three points alone decides.
+    CHECK(apart({6, 6, 6, 6, 8}).empty());
+    CHECK(apart({6, 6, 6, 6, 9}) == Ids{"p5"});
+    CHECK(apart({6, 6, 6, 6, 3}) == Ids{"p5"});
 }
 
 TEST_CASE("very low answers are flagged on either direction of scale", "[scaling]") {

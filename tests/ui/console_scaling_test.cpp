@@ -249,6 +249,37 @@ TEST_CASE("Very low answers are flagged to the chair in words", "[scaling_panel]
     }
 }
 
+TEST_CASE("Who stands apart, or that the room is split, in words to the chair", "[scaling_panel]") {
+    ConsoleRig rig;
+    rig.conference = bigConference();
+    scaling(rig);
+    rig.ctrl(key::N);
+    auto give = [&](std::vector<std::optional<int>> scores) {
+        ScalingRound& r = rig.conference.scaling[0];
+        r.responses.clear();
+        int n = 0;
+        for (auto score : scores)
+            r.responses.push_back({"p" + std::to_string(++n), score, ""});
+        rig.settle(1);
+    };
+
+    // A room of 5s and one 9: Rita stands apart; the declined answer is not a score.
+    give({5, 5, 5, 5, 5, 5, 5, 9, std::nullopt, 5});
+    CHECK(rig.log.contains("Stand apart from the rest: Rita Okoro (9)"));
+    CHECK_FALSE(rig.log.contains("The room is split"));
+
+    // Two camps: nobody stands apart, and the chair reads who is in each.
+    give({2, 7, 2, 3, 8, 3, 7, 8});
+    CHECK_FALSE(rig.log.contains("Stand apart"));
+    CHECK(rig.log.contains("The room is split: Sam Patel, Jo Smith, Dan Cole, Tom Smith at 2 to 3; "
+                           "Grace Hill, Anna Graham, Mia Smith, Rita Okoro at 7 to 8."));
+
+    // A room spread evenly: neither.
+    give({2, 3, 4, 5, 6, 7, 8});
+    CHECK_FALSE(rig.log.contains("Stand apart"));
+    CHECK_FALSE(rig.log.contains("The room is split"));
+}
+
 TEST_CASE("An answer that is not 0 to 10 or D is refused, visibly, and kept", "[scaling_panel]") {
     ConsoleRig rig;
     scaling(rig);

@@ -207,7 +207,7 @@ TEST_CASE("answers at the same score stack; who stands apart has a ring and the 
     Headless h(1920, 1080, true);
     Conference c = meeting();
     ScalingRound r = lenaRound();
-    // 5, 5, 5, 6 and a 1: the 1 is four from the median of the others.
+    // 5, 5, 5, 6 and a 1: the 1 is four points clear of a rest that agrees.
     r.responses = {answer("p2", 1), answer("p4", 5), answer("p5", 5), answer("p6", 5),
                    answer("p7", 6)};
     c.scaling.push_back(r);
