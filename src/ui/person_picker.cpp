@@ -59,16 +59,19 @@ void openPicker(PersonPicker& picker) {
 }
 
 Pick drawPersonPicker(PersonPicker& picker, const Conference& c, DateTime now,
-                      const Palette& palette) {
+                      const Palette& palette, const PickerSetup& setup) {
     using shortcut::Command;
-    const auto matches = pickerMatches(c, now, picker.filter);
-    // The last row clears who said it.
-    const int rows = static_cast<int>(matches.size()) + 1;
+    std::vector<Id> matches = pickerMatches(c, now, picker.filter);
+    if (setup.only)
+        std::erase_if(matches, [&](const Id& id) {
+            return std::find(setup.only->begin(), setup.only->end(), id) == setup.only->end();
+        });
+    const int people = static_cast<int>(matches.size());
+    const int rows = people + (setup.noOne.empty() ? 0 : 1);
     auto choose = [&](int row) {
         picker.open = false;
         Pick pick{PickOutcome::Picked, std::nullopt};
-        if (row < static_cast<int>(matches.size()))
-            pick.person = matches[static_cast<std::size_t>(row)];
+        if (row < people) pick.person = matches[static_cast<std::size_t>(row)];
         return pick;
     };
 
@@ -76,7 +79,7 @@ Pick drawPersonPicker(PersonPicker& picker, const Conference& c, DateTime now,
         picker.open = false;
         return {PickOutcome::Cancelled, std::nullopt};
     }
-    if (shortcut::fired(Command::PickerChoose))
+    if (shortcut::fired(Command::PickerChoose) && rows > 0)
         return choose(std::clamp(picker.highlighted, 0, rows - 1));
     const int before = picker.highlighted;
     if (shortcut::fired(Command::PickerDown))
@@ -86,10 +89,12 @@ Pick drawPersonPicker(PersonPicker& picker, const Conference& c, DateTime now,
     const bool moved = picker.highlighted != before;
 
     const float em = widget::em();
-    widget::heading(nullptr, "Who said it? Type part of a name, Enter to pick, Esc to cancel.");
+    widget::heading(nullptr, setup.question);
     ImGui::SetNextItemWidth(20 * em);
     if (widget::inputLine("##who", picker.filter, picker.wantFocus, "name, role or agency"))
         picker.highlighted = 0;
+    if (people == 0 && !setup.noMatch.empty()) widget::wrapped(setup.noMatch, palette.muted);
+    if (rows == 0) return {};
 
     Pick result;
     const float rowsHeight =
@@ -98,21 +103,21 @@ Pick drawPersonPicker(PersonPicker& picker, const Conference& c, DateTime now,
     for (int row = 0; row < rows; ++row) {
         std::string line;
         bool present = false;
-        if (row < static_cast<int>(matches.size())) {
+        if (row < people) {
             const Participant* p = findParticipant(c, matches[static_cast<std::size_t>(row)]);
             present = isPresent(*p, now);
             line = p->name + " - " + std::string(label(p->role));
             if (!p->agency.empty()) line += ", " + p->agency;
             if (present) line += "  (in the room)";
         } else {
-            line = "No one: clear who said it";
+            line = setup.noOne;
         }
         widget::record(line);
         const bool highlighted = row == picker.highlighted;
         // Follow the keys, but leave the mouse wheel alone.
         if (highlighted && moved) ImGui::SetScrollHereY();
         ImGui::PushStyleColor(ImGuiCol_Text,
-                              present || row == rows - 1 ? palette.text : palette.muted);
+                              present || row >= people ? palette.text : palette.muted);
         if (ImGui::Selectable((line + "##" + std::to_string(row)).c_str(), highlighted))
             result = choose(row);
         ImGui::PopStyleColor();

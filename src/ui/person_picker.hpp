@@ -8,6 +8,7 @@
 #include "ui/theme.hpp"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace cpc::ui {
@@ -25,8 +26,16 @@ std::vector<Id> pickerMatches(const Conference& c, DateTime now, const std::stri
 
 void openPicker(PersonPicker& picker);
 
+// What a picker asks and whom it offers; the defaults are "who said it?".
+struct PickerSetup {
+    std::string question = "Who said it? Type part of a name, Enter to pick, Esc to cancel.";
+    std::optional<std::vector<Id>> only;             // offer only these people; nullopt: everyone
+    std::string noOne = "No one: clear who said it"; // the last row; empty: no such row
+    std::string noMatch;                             // said when no one offered matches the filter
+};
+
 // Draws the picker where the cursor is and handles its keys.
 Pick drawPersonPicker(PersonPicker& picker, const Conference& c, DateTime now,
-                      const Palette& palette);
+                      const Palette& palette, const PickerSetup& setup = {});
 
 } // namespace cpc::ui

@@ -303,51 +303,16 @@ void drawWorryPicker(const ConsoleView& view, ConsoleState& state, Intents& out,
 // Ctrl+P: who is answering, by part of their name; only people who are asked.
 void drawAnswerPicker(const ConsoleView& view, ConsoleState& state, const Palette& pal) {
     auto& st = state.scaling;
-    auto& picker = st.picker;
-    const Conference& c = view.conference;
-    const auto rows = rowsOf(c, view.now);
-    std::vector<Id> matches;
-    for (const auto& id : pickerMatches(c, view.now, picker.filter))
-        if (std::find(rows.begin(), rows.end(), id) != rows.end()) matches.push_back(id);
-    const int count = static_cast<int>(matches.size());
-    auto choose = [&](int row) {
-        picker.open = false;
-        st.person = matches[static_cast<std::size_t>(row)];
-        st.wantFocus = true;
-    };
-    if (fired(Command::PickerCancel)) {
-        picker.open = false;
-        st.wantFocus = true;
-        return;
-    }
-    if (fired(Command::PickerChoose) && count > 0)
-        return choose(std::clamp(picker.highlighted, 0, count - 1));
-    if (fired(Command::PickerDown))
-        picker.highlighted = std::min(picker.highlighted + 1, count - 1);
-    if (fired(Command::PickerUp)) picker.highlighted = std::max(picker.highlighted - 1, 0);
-
-    const float em = widget::em();
-    widget::heading(view.fonts, "Who is answering? Type part of a name, Enter to pick, Esc to "
-                                "cancel.");
-    ImGui::SetNextItemWidth(20 * em);
-    if (widget::inputLine("##answering", picker.filter, picker.wantFocus, "name, role or agency"))
-        picker.highlighted = 0;
-    if (matches.empty()) {
-        widget::text("No one who is asked matches. Supporters, interpreters, the minute-taker and "
-                     "the chair are not asked.",
-                     pal.muted);
-        return;
-    }
-    const float height =
-        std::min(static_cast<float>(count), 6.0f) * ImGui::GetFrameHeightWithSpacing();
-    ImGui::BeginChild("##answering-list", {0, height}, true, ImGuiWindowFlags_NoNavInputs);
-    for (int i = 0; i < count; ++i) {
-        const std::string line = widget::personWithRole(c, matches[static_cast<std::size_t>(i)]);
-        widget::record(line);
-        if (ImGui::Selectable((line + "##a" + std::to_string(i)).c_str(), i == picker.highlighted))
-            choose(i);
-    }
-    ImGui::EndChild();
+    const PickerSetup setup{
+        .question = "Who is answering? Type part of a name, Enter to pick, Esc to cancel.",
+        .only = rowsOf(view.conference, view.now),
+        .noOne = "",
+        .noMatch = "No one who is asked matches. Supporters, interpreters, the minute-taker and "
+                   "the chair are not asked."};
+    const Pick pick = drawPersonPicker(st.picker, view.conference, view.now, pal, setup);
+    if (pick.outcome == PickOutcome::Open) return;
+    if (pick.person) st.person = pick.person;
+    st.wantFocus = true;
 }
 
 struct Cell {
