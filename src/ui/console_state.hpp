@@ -113,7 +113,9 @@ struct ScalingState {
 // The Decision phase, one child at a time.
 struct DecisionState {
     std::optional<Id> child;
-    std::optional<Id> person; // the professional selected in the recommendations table
+    std::optional<Id> person;  // the professional selected in the recommendations table
+    std::optional<Id> dissent; // the dissent selected: recorded last, or moved to with Ctrl+Up/Down
+    PersonPicker dissentPicker; // "someone else dissents"
     // The words being written, one field at a time: "reasons", "multiple",
     // "parents", "comment:<participant>", "dissent:<participant>"; empty: none.
     std::string editing;

@@ -70,6 +70,8 @@ void switchChild(const Conference& c, DecisionState& st, Intents& out, const Id&
     saveWriting(c, st, out);
     st.child = to;
     st.person.reset();
+    st.dissent.reset();
+    st.dissentPicker.open = false;
     st.message.clear();
 }
 
@@ -147,6 +149,7 @@ void decisionKeys(const ConsoleView& view, ConsoleState& state, Intents& out, co
                   const std::vector<Id>& rows) {
     const Conference& c = view.conference;
     auto& st = state.decision;
+    if (st.dissentPicker.open) return; // its keys are its own until it closes
     // Chords work while writing too; single keys only while nothing takes typing.
     if (fired(Command::NextChild)) return nextChild(c, st, out);
     if (fired(Command::WriteReasons)) {
@@ -158,6 +161,7 @@ void decisionKeys(const ConsoleView& view, ConsoleState& state, Intents& out, co
     if (fired(Command::OfferDissent)) offerNextDissent(c, st, out, d);
     if (fired(Command::ThresholdHarmed)) cycleThreshold(out, d, true);
     if (fired(Command::ThresholdLikely)) cycleThreshold(out, d, false);
+    chairKeys(view, state, out, d);
     if (!st.editing.empty() || ImGui::GetIO().WantTextInput) return;
     if (fired(Command::ProfessionalDown)) moveProfessional(st, rows, 1);
     if (fired(Command::ProfessionalUp)) moveProfessional(st, rows, -1);

@@ -59,5 +59,21 @@ void drawParents(const ConsoleView& view, ConsoleState& state, Intents& out, con
 void drawFindings(const ConsoleView& view, const Decision& d, const Palette& pal);
 // Ctrl+D: the first professional who differs from the outcome, recorded as dissenting.
 void offerNextDissent(const Conference& c, DecisionState& st, Intents& out, const Decision& d);
+// Records `who` as dissenting, their own words to start with, and opens those words.
+void recordDissentOf(const Conference& c, DecisionState& st, Intents& out, const Decision& d,
+                     const Id& who);
+
+bool isPlan(Outcome o);
+// The outcomes a conference of this kind reaches, in the order the chair meets them.
+std::vector<Outcome> fitting(Kind kind);
+void setOutcome(Intents& out, const Decision& d, std::optional<Outcome> o);
+
+// The dissent the chair's keys act on; null when none is recorded.
+const Dissent* selectedDissent(const DecisionState& st, const Decision& d);
+// Those not yet dissenting, and not offered as differing, who may still dissent.
+std::vector<Id> othersWhoMayDissent(const Conference& c, const Decision& d);
+
+// The chair's side by keyboard: outcome, categories, words, dissent, the parents' view.
+void chairKeys(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d);
 
 } // namespace cpc::ui::decision

@@ -7,6 +7,7 @@
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
 #include "ui/decision_panel.hpp"
+#include "ui/person_picker.hpp"
 #include "ui/shortcuts.hpp"
 #include "ui/widgets.hpp"
 
@@ -16,17 +17,6 @@ namespace cpc::ui::decision {
 namespace {
 
 using shortcut::Command;
-
-bool isPlan(Outcome o) {
-    return agrees(Recommendation::Plan, o);
-}
-
-// The outcomes a conference of this kind reaches, in the order the chair meets them.
-std::vector<Outcome> fitting(Kind kind) {
-    if (kind == Kind::Review)
-        return {Outcome::ContinuePlan, Outcome::EndPlan, Outcome::ChildInNeed};
-    return {Outcome::Plan, Outcome::ChildInNeed, Outcome::NoFurtherAction};
-}
 
 std::string recommended(const View& v) {
     std::string out = v.recommendation == Recommendation::Plan ? "a plan" : "no plan";
@@ -52,26 +42,43 @@ const View* viewOf(const Decision& d, const Id& who) {
     return nullptr;
 }
 
-void recordDissentOf(const Conference& c, DecisionState& st, Intents& out, const Decision& d,
-                     const Id& who) {
-    saveWriting(c, st, out);
-    const View* v = viewOf(d, who);
-    emit(out, edit::RecordDissent{d.child, Dissent{who, v ? startingReasons(c, *v) : "", false}});
-}
-
 void outcomeRadio(const Decision& d, std::optional<Outcome> o, Intents& out,
                   const std::string& text) {
     const bool chosen = d.outcome == o;
     widget::record(text);
-    if (ImGui::RadioButton(text.c_str(), chosen) && !chosen) {
-        // Categories belong to a plan: a plan keeps them, any other outcome has none.
-        std::vector<Category> categories;
-        if (o && isPlan(*o)) categories = d.categories;
-        emit(out, edit::SetOutcome{d.child, o, categories});
-    }
+    if (ImGui::RadioButton(text.c_str(), chosen) && !chosen) setOutcome(out, d, o);
 }
 
 } // namespace
+
+bool isPlan(Outcome o) {
+    return agrees(Recommendation::Plan, o);
+}
+
+std::vector<Outcome> fitting(Kind kind) {
+    if (kind == Kind::Review)
+        return {Outcome::ContinuePlan, Outcome::EndPlan, Outcome::ChildInNeed};
+    return {Outcome::Plan, Outcome::ChildInNeed, Outcome::NoFurtherAction};
+}
+
+void setOutcome(Intents& out, const Decision& d, std::optional<Outcome> o) {
+    if (d.outcome == o) return;
+    // Categories belong to a plan: a plan keeps them, any other outcome has none.
+    std::vector<Category> categories;
+    if (o && isPlan(*o)) categories = d.categories;
+    emit(out, edit::SetOutcome{d.child, o, categories});
+}
+
+void recordDissentOf(const Conference& c, DecisionState& st, Intents& out, const Decision& d,
+                     const Id& who) {
+    saveWriting(c, st, out);
+    const View* v = viewOf(d, who);
+    const std::string reasons = v ? startingReasons(c, *v) : "";
+    emit(out, edit::RecordDissent{d.child, Dissent{who, reasons, false}});
+    // Straight into their words: the chair adds to what they said, or presses Enter.
+    st.dissent = who;
+    startWriting(st, "dissent:" + who, reasons);
+}
 
 void offerNextDissent(const Conference& c, DecisionState& st, Intents& out, const Decision& d) {
     const auto offered = dissentToOffer(c, d);
@@ -91,6 +98,9 @@ void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, con
     for (Outcome o : usual)
         outcomeRadio(d, o, out, std::string(label(o)) + "##outcome");
     outcomeRadio(d, std::nullopt, out, "Not decided yet##outcome");
+    widget::text(shortcut::keysFor(Command::NextOutcome) + ": the next outcome.  " +
+                     shortcut::keysFor(Command::AnyOutcome) + ": the unusual ones too.",
+                 pal.muted);
     std::vector<Outcome> others;
     for (const auto& n : names<Outcome>())
         if (std::find(usual.begin(), usual.end(), n.value) == usual.end())
@@ -105,9 +115,10 @@ void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, con
 
     if (d.outcome && isPlan(*d.outcome)) {
         ImGui::AlignTextToFramePadding();
-        widget::text("Category:");
+        widget::text("Category (Ctrl+Shift+1 to 4):");
         for (const auto& n : names<Category>()) {
-            ImGui::SameLine();
+            // The box and its label: wrapped rather than cut off at the edge.
+            widget::sameLineIfFits(std::string(n.label) + "      ");
             bool on =
                 std::find(d.categories.begin(), d.categories.end(), n.value) != d.categories.end();
             widget::record(n.label);
@@ -141,7 +152,9 @@ void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, con
                         "This decision is flagged for audit by the IRO manager.",
                         pal.warning);
         longText(view, state, out, "multiple",
-                 "Click to write why more than one category is needed.", 2, pal);
+                 "Press " + shortcut::keysFor(Command::WriteMultiple) +
+                     ", or click, to write why more than one category is needed.",
+                 2, pal);
     }
 }
 
@@ -168,11 +181,25 @@ void drawDissent(const ConsoleView& view, ConsoleState& state, Intents& out, con
             "##offer" + who;
         if (widget::button(button)) recordDissentOf(c, st, out, d, who);
     }
+    if (!d.dissent.empty())
+        widget::text(shortcut::keysFor(Command::DissentUp) + "/Down: select a dissent and write "
+                                                             "its reasons.",
+                     pal.muted);
+    const Dissent* selected = selectedDissent(st, d);
     for (const auto& x : d.dissent) {
         ImGui::Spacing();
-        widget::text(widget::personWithRole(c, x.participant) + " dissents:", pal.text);
+        const bool isSelected = selected == &x;
+        widget::text(widget::personWithRole(c, x.participant) + " dissents:",
+                     isSelected ? pal.text : pal.muted);
+        if (isSelected) {
+            ImGui::SameLine();
+            widget::text("(" + shortcut::keysFor(Command::ToggleEscalated) + ": escalated.  " +
+                             shortcut::keysFor(Command::RemoveDissent) + ": remove.)",
+                         pal.muted);
+        }
         longText(view, state, out, "dissent:" + x.participant,
                  "Click to write why they dissent (it goes in the record).", 1, pal);
+        if (st.editing == "dissent:" + x.participant) st.dissent = x.participant;
         bool escalated = x.escalated;
         const std::string tick =
             "Escalated: they think the decision leaves the child at risk##" + x.participant;
@@ -190,6 +217,29 @@ void drawDissent(const ConsoleView& view, ConsoleState& state, Intents& out, con
         }
     }
     // Anyone else who wants their disagreement on the record.
+    const auto others = othersWhoMayDissent(c, d);
+    if (others.empty()) return;
+    ImGui::Spacing();
+    if (!st.dissentPicker.open) {
+        if (widget::button("Someone else dissents (" +
+                           shortcut::keysFor(Command::SomeoneElseDissents) + ")")) {
+            saveWriting(c, st, out);
+            openPicker(st.dissentPicker);
+        }
+        return;
+    }
+    const PickerSetup setup{.question = "Who else dissents? Type part of a name, Enter to pick, "
+                                        "Esc to cancel.",
+                            .only = others,
+                            .noOne = "",
+                            .noMatch = "No one else who was invited matches."};
+    const Pick pick = drawPersonPicker(st.dissentPicker, c, view.now, pal, setup);
+    if (pick.outcome == PickOutcome::Picked && pick.person)
+        recordDissentOf(c, st, out, d, *pick.person);
+}
+
+std::vector<Id> othersWhoMayDissent(const Conference& c, const Decision& d) {
+    const auto offered = dissentToOffer(c, d);
     std::vector<Id> others;
     for (const auto& p : c.participants)
         if (givesViews(p.role) &&
@@ -197,17 +247,7 @@ void drawDissent(const ConsoleView& view, ConsoleState& state, Intents& out, con
                          [&](const Dissent& x) { return x.participant == p.id; }) &&
             std::find(offered.begin(), offered.end(), p.id) == offered.end())
             others.push_back(p.id);
-    if (others.empty()) return;
-    ImGui::SetNextItemWidth(std::min(22 * widget::em(), ImGui::GetContentRegionAvail().x));
-    if (ImGui::BeginCombo("##someone-else", "Someone else dissents...")) {
-        for (const auto& id : others)
-            if (ImGui::Selectable(widget::personWithRole(c, id).c_str())) {
-                saveWriting(c, st, out);
-                emit(out, edit::RecordDissent{d.child, Dissent{id, "", false}});
-                startWriting(st, "dissent:" + id, "");
-            }
-        ImGui::EndCombo();
-    }
+    return others;
 }
 
 void drawParents(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
@@ -220,7 +260,8 @@ void drawParents(const ConsoleView& view, ConsoleState& state, Intents& out, con
                     "counted in the tally.",
                     pal.muted);
     ImGui::AlignTextToFramePadding();
-    widget::text("Do they agree with the decision?");
+    widget::text("Do they agree with the decision? (" + shortcut::keysFor(Command::ParentsAgree) +
+                 ")");
     auto agree = [&](const char* text, std::optional<bool> value) {
         ImGui::SameLine();
         widget::record(text);
@@ -234,10 +275,13 @@ void drawParents(const ConsoleView& view, ConsoleState& state, Intents& out, con
     agree("Yes##agree", true);
     agree("No##agree", false);
     agree("Not known##agree", std::nullopt);
-    longText(view, state, out, "parents", "Click to write the parents' view in their words.", 2,
-             pal);
+    longText(view, state, out, "parents",
+             "Press " + shortcut::keysFor(Command::WriteParentsView) +
+                 ", or click, to write the parents' view in their words.",
+             2, pal);
     bool explained = pv.complaintProcessExplained;
-    const std::string tick = "Their right to complain, and how, has been explained";
+    const std::string tick = "Their right to complain, and how, has been explained (" +
+                             shortcut::keysFor(Command::ComplaintExplained) + ")";
     widget::record(tick);
     if (ImGui::Checkbox(tick.c_str(), &explained)) {
         ParentsView changed = d.parentsView;

@@ -4,6 +4,7 @@
 
 #include "console_rig.hpp"
 #include "domain/decision_support.hpp"
+#include "domain/names.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -216,7 +217,8 @@ TEST_CASE("More than one category asks for the exceptional reason and says it is
     rig.settle(1);
     CHECK(rig.log.contains("More than one category is for exceptional circumstances only: say "
                            "why. This decision is flagged for audit by the IRO manager."));
-    CHECK(rig.log.contains("Click to write why more than one category is needed."));
+    CHECK(rig.log.contains("Press Ctrl+M, or click, to write why more than one category is "
+                           "needed."));
     // The rules' findings for this child, beside, in words.
     CHECK(
         rig.log.contains("Problem: Mia Smith has more than one category, and the reasons for that "
@@ -243,4 +245,168 @@ TEST_CASE("Ctrl+R shows this child's decision on the projector, and takes it off
     rig.ctrl(key::R);
     CHECK_FALSE(rig.state.projector.showDecision);
     CHECK(rig.editCount() == 0);
+}
+
+TEST_CASE("The chair's outcome and categories by keyboard", "[decision_panel]") {
+    ConsoleRig rig;
+    decision(rig);
+    CHECK(rig.log.contains("Ctrl+O: the next outcome.  Ctrl+Shift+O: the unusual ones too."));
+    // A category before there is a plan: nothing to put it on.
+    rig.press(key::D2, true, true);
+    CHECK(rig.editCount() == 0);
+
+    // The outcomes of an initial conference in turn, then not decided yet.
+    std::vector<std::optional<Outcome>> seen;
+    for (int i = 0; i < 4; ++i) {
+        rig.ctrl(key::O);
+        seen.push_back(findDecision(rig.conference, "c1")->outcome);
+    }
+    CHECK(seen == std::vector<std::optional<Outcome>>{Outcome::Plan, Outcome::ChildInNeed,
+                                                      Outcome::NoFurtherAction, std::nullopt});
+    // Ctrl+Shift+O reaches those not usual here: every outcome, in the table's order.
+    std::vector<std::optional<Outcome>> all;
+    for (std::size_t i = 0; i <= names<Outcome>().size(); ++i) {
+        rig.press(key::O, true, true);
+        all.push_back(findDecision(rig.conference, "c1")->outcome);
+    }
+    CHECK(all.back() == std::nullopt);
+    for (std::size_t i = 0; i < names<Outcome>().size(); ++i)
+        CHECK(all[i] == names<Outcome>()[i].value);
+
+    rig.ctrl(key::O); // a plan
+    rig.settle(1);
+    CHECK(rig.log.contains("Category (Ctrl+Shift+1 to 4):"));
+    CHECK(rig.log.contains("A plan needs a category of abuse or neglect."));
+    rig.press(key::D2, true, true);
+    CHECK(findDecision(rig.conference, "c1")->categories ==
+          std::vector<Category>{Category::Emotional});
+    rig.press(key::D4, true, true);
+    CHECK(findDecision(rig.conference, "c1")->categories ==
+          std::vector<Category>{Category::Emotional, Category::Neglect});
+    rig.settle(1);
+    CHECK(rig.log.contains("This decision is flagged for audit by the IRO manager."));
+    // Why more than one: Ctrl+M writes it.
+    rig.ctrl(key::M);
+    CHECK(rig.state.decision.editing == "multiple");
+    rig.settle(1);
+    rig.type("Both are severe and separate.");
+    rig.enter();
+    CHECK(findDecision(rig.conference, "c1")->multipleCategoryReasons ==
+          "Both are severe and separate.");
+    rig.press(key::D4, true, true);
+    CHECK(findDecision(rig.conference, "c1")->categories ==
+          std::vector<Category>{Category::Emotional});
+    // Another outcome than a plan takes the categories away.
+    rig.ctrl(key::O);
+    CHECK(findDecision(rig.conference, "c1")->outcome == Outcome::ChildInNeed);
+    CHECK(findDecision(rig.conference, "c1")->categories.empty());
+    CHECK(rig.refused.empty());
+}
+
+TEST_CASE("Dissent by keyboard: offered, someone else, escalated, selected, removed",
+          "[decision_panel]") {
+    ConsoleRig rig;
+    rig.conference.decisions.push_back(miaDecided("Mia is at risk of emotional harm."));
+    decision(rig);
+
+    // Ctrl+D records Grace with her own words and opens them to add to.
+    rig.ctrl(key::D);
+    CHECK(rig.state.decision.editing == "dissent:p2");
+    rig.settle(1);
+    rig.type(" She will escalate.");
+    rig.enter();
+    const Decision* d = findDecision(rig.conference, "c1");
+    REQUIRE(d->dissent.size() == 1);
+    CHECK(d->dissent[0].reasons == "A Child in Need plan would do. She will escalate.");
+    rig.settle(1);
+    CHECK(rig.log.contains("(Ctrl+U: escalated.  Ctrl+Delete: remove.)"));
+    rig.ctrl(key::U);
+    CHECK(findDecision(rig.conference, "c1")->dissent[0].escalated);
+
+    // Someone not offered (the parent) dissents: Ctrl+Shift+D, a name, Enter.
+    rig.settle(1);
+    CHECK(rig.log.contains("Someone else dissents (Ctrl+Shift+D)"));
+    rig.press(key::D, true, true);
+    CHECK(rig.state.decision.dissentPicker.open);
+    rig.settle(1);
+    CHECK(rig.log.contains("Who else dissents? Type part of a name, Enter to pick, Esc to "
+                           "cancel."));
+    // Grace dissents already, and Dan is offered: neither is offered again here.
+    CHECK_FALSE(rig.log.contains("Grace Hill - Health visitor"));
+    CHECK(rig.log.contains("Jo Smith - Parent  (in the room)"));
+    // Up and Down belong to the picker while it is open, not to the professionals.
+    const auto person = rig.state.decision.person;
+    rig.press(key::Down);
+    CHECK(rig.state.decision.person == person);
+    rig.type("jo");
+    rig.enter();
+    CHECK_FALSE(rig.state.decision.dissentPicker.open);
+    d = findDecision(rig.conference, "c1");
+    REQUIRE(d->dissent.size() == 2);
+    CHECK(d->dissent[1].participant == "p3");
+    CHECK(rig.state.decision.editing == "dissent:p3");
+    rig.settle(1);
+    rig.type("Jo says the risk is overstated.");
+    rig.ctrl(key::U); // escalated, while writing: the words go with it and writing goes on
+    CHECK(rig.state.decision.editing == "dissent:p3");
+    rig.type(" She wants it reviewed.");
+    rig.enter();
+    d = findDecision(rig.conference, "c1");
+    CHECK(d->dissent[1] ==
+          Dissent{"p3", "Jo says the risk is overstated. She wants it reviewed.", true});
+
+    // Ctrl+Up selects Grace's and opens her words; Esc keeps them; Ctrl+Delete removes hers.
+    rig.press(key::Up, true);
+    CHECK(rig.state.decision.editing == "dissent:p2");
+    CHECK(rig.state.decision.dissent == std::optional<Id>("p2"));
+    rig.press(key::Escape);
+    CHECK(rig.state.decision.editing.empty());
+    rig.press(key::Delete, true);
+    d = findDecision(rig.conference, "c1");
+    REQUIRE(d->dissent.size() == 1);
+    CHECK(d->dissent[0].participant == "p3");
+    // Esc leaves the picker without recording anyone.
+    rig.press(key::D, true, true);
+    REQUIRE(rig.state.decision.dissentPicker.open);
+    rig.press(key::Escape);
+    CHECK_FALSE(rig.state.decision.dissentPicker.open);
+    CHECK(findDecision(rig.conference, "c1")->dissent.size() == 1);
+    CHECK(rig.refused.empty());
+}
+
+TEST_CASE("The parents' view by keyboard: agree or not, their words, complaint explained",
+          "[decision_panel]") {
+    ConsoleRig rig;
+    rig.conference.decisions.push_back(miaDecided("Reasons."));
+    decision(rig);
+    CHECK(rig.log.contains("Do they agree with the decision? (Ctrl+A)"));
+    rig.ctrl(key::A);
+    CHECK(findDecision(rig.conference, "c1")->parentsView.agrees == true);
+    rig.ctrl(key::A);
+    CHECK(findDecision(rig.conference, "c1")->parentsView.agrees == false);
+    rig.settle(1);
+    CHECK(rig.log.contains("They disagree: explain their right to complain, and how, before the "
+                           "meeting ends."));
+
+    rig.ctrl(key::W);
+    CHECK(rig.state.decision.editing == "parents");
+    rig.settle(1);
+    rig.type("Jo does not agree: she says Mia is safe with her.");
+    // Ctrl+A while writing selects the words; it does not change whether they agree.
+    rig.ctrl(key::A);
+    CHECK(findDecision(rig.conference, "c1")->parentsView.agrees == false);
+    rig.press(key::End);
+    rig.ctrl(key::H);
+    CHECK(findDecision(rig.conference, "c1")->parentsView.complaintProcessExplained);
+    CHECK(findDecision(rig.conference, "c1")->parentsView.text ==
+          "Jo does not agree: she says Mia is safe with her.");
+    CHECK(rig.state.decision.editing == "parents");
+    rig.enter();
+    rig.settle(1);
+    CHECK_FALSE(rig.log.contains("They disagree: explain"));
+    const ParentsView& pv = findDecision(rig.conference, "c1")->parentsView;
+    CHECK(pv == ParentsView{false, "Jo does not agree: she says Mia is safe with her.", true});
+    rig.ctrl(key::A);
+    CHECK(findDecision(rig.conference, "c1")->parentsView.agrees == std::nullopt);
+    CHECK(rig.refused.empty());
 }
