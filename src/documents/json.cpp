@@ -290,6 +290,7 @@ void readFields(const Reader& r, Action& x) {
     x.by = r.maybe<Date>("by");
     x.children = r.list<std::string>("children");
     x.progress = r.maybe<Progress>("progress");
+    x.fromItem = r.maybe<std::string>("from_item");
 }
 
 void readFields(const Reader& r, PlanDetails& x) {
@@ -513,12 +514,15 @@ Out out(const Decision& x) {
 }
 
 Out out(const Action& x) {
-    return Out::object({{"id", out(x.id)},
-                        {"what", out(x.what)},
-                        {"who", out(x.who)},
-                        {"by", out(x.by)},
-                        {"children", out(x.children)},
-                        {"progress", out(x.progress)}});
+    Out a = Out::object({{"id", out(x.id)},
+                         {"what", out(x.what)},
+                         {"who", out(x.who)},
+                         {"by", out(x.by)},
+                         {"children", out(x.children)},
+                         {"progress", out(x.progress)}});
+    // Absent rather than null: most actions are typed, not made from the board.
+    if (x.fromItem) a["from_item"] = out(*x.fromItem);
+    return a;
 }
 
 Out out(const PlanDetails& x) {
@@ -663,6 +667,7 @@ void checkReferences(const Conference& c) {
     for (std::size_t i = 0; i < plan.coreGroup.size(); ++i)
         participant(plan.coreGroup[i], index("plan.core_group", i));
     // An action's "who" may be a participant or words ("Housing"): nothing to check.
+    // Its "from_item" may name an item deleted since: the link is a hint, not a reference.
     for (std::size_t i = 0; i < c.plan.actions.size(); ++i)
         children(c.plan.actions[i].children, index("plan.actions", i) + ".children");
 }

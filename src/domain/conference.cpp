@@ -56,8 +56,12 @@ Id nextId(const Conference& c, std::string_view prefix) {
         see(x.id);
     for (const auto& x : c.scaling)
         see(x.id);
-    for (const auto& x : c.plan.actions)
+    for (const auto& x : c.plan.actions) {
         see(x.id);
+        // A deleted item's id stays taken while an action names it, so that a
+        // new item never inherits the link.
+        if (x.fromItem) see(*x.fromItem);
+    }
     return std::string(prefix) + std::to_string(highest + 1);
 }
 

@@ -195,6 +195,9 @@ struct Action {
     std::optional<Date> by;
     std::vector<Id> children;         // empty: all the children
     std::optional<Progress> progress; // marked at the review conference
+    // The "needs to happen" item it was made from. Deleting the item leaves
+    // the action and this id, which then names nothing and is ignored.
+    std::optional<Id> fromItem;
     bool operator==(const Action&) const = default;
 };
 

@@ -437,6 +437,19 @@ struct Applier {
     Edit operator()(const RemoveAction& e) {
         return remove<PutAction>(c.plan.actions, require(c.plan.actions, e.id, "action"));
     }
+    // One edit, so that one undo puts the action back where it was.
+    Edit operator()(const MoveAction& e) {
+        auto& list = c.plan.actions;
+        auto i = require(list, e.id, "action");
+        auto to = e.position == end ? list.size() - 1 : e.position;
+        if (to >= list.size())
+            fail("position " + std::to_string(to) + " is outside 0.." +
+                 std::to_string(list.size() - 1) + ", the places of the plan's actions");
+        Action moved = std::move(list[i]);
+        list.erase(list.begin() + static_cast<std::ptrdiff_t>(i));
+        list.insert(list.begin() + static_cast<std::ptrdiff_t>(to), std::move(moved));
+        return MoveAction{e.id, i};
+    }
 };
 
 // The stored names of the edit kinds, in the order of the Edit variant. The edit
@@ -450,7 +463,8 @@ constexpr std::array<std::string_view, std::variant_size_v<Edit>> kindNames{
     "record_answer",      "clear_answer",     "reveal_round",      "put_decision",
     "remove_decision",    "set_threshold",    "set_outcome",       "set_reasons",
     "record_view",        "remove_view",      "record_dissent",    "remove_dissent",
-    "set_parents_view",   "set_plan_details", "put_action",        "remove_action"};
+    "set_parents_view",   "set_plan_details", "put_action",        "remove_action",
+    "move_action"};
 
 std::string quoted(const std::string& text) {
     constexpr std::size_t longest = 60;
@@ -579,6 +593,13 @@ struct Describer {
     std::string operator()(const RemoveAction& e) const {
         auto a = findAction(c, e.id);
         return "Removed action " + (a ? quoted(a->what) : e.id);
+    }
+    std::string operator()(const MoveAction& e) const {
+        auto a = findAction(c, e.id);
+        auto last = c.plan.actions.empty() ? 0 : c.plan.actions.size() - 1;
+        // Numbered from 1, as the plan shows them.
+        return "Moved action " + (a ? quoted(a->what) : e.id) + " to number " +
+               std::to_string(std::min(e.position, last) + 1);
     }
 };
 

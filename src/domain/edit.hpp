@@ -168,6 +168,11 @@ struct PutAction {
 struct RemoveAction {
     Id id;
 };
+// To `position` in the list as it is after the move; `end` is the last place.
+struct MoveAction {
+    Id id;
+    std::size_t position = end;
+};
 
 } // namespace edit
 
@@ -180,7 +185,8 @@ using Edit =
                  edit::RecordAnswer, edit::ClearAnswer, edit::RevealRound, edit::PutDecision,
                  edit::RemoveDecision, edit::SetThreshold, edit::SetOutcome, edit::SetReasons,
                  edit::RecordView, edit::RemoveView, edit::RecordDissent, edit::RemoveDissent,
-                 edit::SetParentsView, edit::SetPlanDetails, edit::PutAction, edit::RemoveAction>;
+                 edit::SetParentsView, edit::SetPlanDetails, edit::PutAction, edit::RemoveAction,
+                 edit::MoveAction>;
 
 // An edit that does not fit the conference: names a missing id, an answer out
 // of 0..10, an id used twice, a removal of someone the record still refers to.

@@ -41,8 +41,10 @@ Conference startReview(const Conference& concluded) {
     r.plan.details.firstCoreGroup.reset(); // the first core group belongs to the initial plan
     r.plan.details.reviewConference.reset();
     r.plan.details.coreGroupBeforeReview.reset();
-    for (auto& a : r.plan.actions)
+    for (auto& a : r.plan.actions) {
         a.progress = Progress::NotStarted;
+        a.fromItem.reset(); // the board is not carried over: its items are not in the review
+    }
     return r;
 }
 

@@ -80,6 +80,7 @@ CPC_FIELDS(SetParentsView, field("child", &SetParentsView::child),
 CPC_FIELDS(SetPlanDetails, field("details", &SetPlanDetails::details))
 CPC_FIELDS(PutAction, field("action", &PutAction::action), field("position", &PutAction::position))
 CPC_FIELDS(RemoveAction, field("id", &RemoveAction::id))
+CPC_FIELDS(MoveAction, field("id", &MoveAction::id), field("position", &MoveAction::position))
 #undef CPC_FIELDS
 
 // Values: plain ones here; entities through the interchange document's codec.

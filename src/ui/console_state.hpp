@@ -163,9 +163,8 @@ struct PlanState {
     bool scrollToSelected = false;
     bool editing = false;
     ActionDraft draft;
-    std::vector<Id> madeActions; // items turned into actions (their text may have changed since)
-    PersonPicker keyWorker;      // Ctrl+W: the key worker, social workers first
-    bool coreGroupOpen = false;  // Ctrl+G: the core group list takes the keys
+    PersonPicker keyWorker;     // Ctrl+W: the key worker, social workers first
+    bool coreGroupOpen = false; // Ctrl+G: the core group list takes the keys
     int coreGroupRow = 0;
     PlanField firstCoreGroup, reviewConference, coreGroupBeforeReview, firstCinReview;
     PlanField keepingSafe, contingency, cinFrequency;

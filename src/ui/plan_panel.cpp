@@ -78,14 +78,15 @@ std::vector<const Item*> pendingItems(const Conference& c, const PlanState& st) 
     std::vector<const Item*> out;
     for (const Item* item : itemsIn(c, Column::NeedsToHappen)) {
         if (blank(item->text)) continue;
-        if (std::find(st.madeActions.begin(), st.madeActions.end(), item->id) !=
-            st.madeActions.end())
-            continue;
-        // An action made from an item starts with its words, and often says more.
+        // Being made into an action: its edit is applied after this frame.
+        if (st.editing && st.draft.fromItem == item->id) continue;
+        // Actions from older files have no link: one made from an item starts
+        // with its words, and often says more.
         const std::string words = folded(item->text);
         const bool inPlan =
-            std::any_of(c.plan.actions.begin(), c.plan.actions.end(),
-                        [&](const Action& a) { return folded(a.what).starts_with(words); });
+            std::any_of(c.plan.actions.begin(), c.plan.actions.end(), [&](const Action& a) {
+                return a.fromItem ? *a.fromItem == item->id : folded(a.what).starts_with(words);
+            });
         if (!inPlan) out.push_back(item);
     }
     return out;
@@ -180,9 +181,7 @@ std::size_t indexOf(const Conference& c, const Id& id) {
 void moveAction(const Conference& c, Intents& out, const Action& a, int step) {
     const std::size_t at = indexOf(c, a.id);
     if ((step < 0 && at == 0) || (step > 0 && at + 1 >= c.plan.actions.size())) return;
-    // There is no "move" edit for actions: out and back in at the new place.
-    emit(out, edit::RemoveAction{a.id});
-    emit(out, edit::PutAction{a, step < 0 ? at - 1 : at + 1});
+    emit(out, edit::MoveAction{a.id, step < 0 ? at - 1 : at + 1});
 }
 
 void removeAction(const Conference& c, PlanState& st, Intents& out, const Action& a) {

@@ -226,8 +226,8 @@ void makeAction(const Conference& c, PlanState& st, Intents& out, const Item& it
     a.id = nextId(c, "a");
     a.what = trimmed(item.text);
     a.children = item.children;
+    a.fromItem = item.id;
     emit(out, edit::PutAction{a});
-    st.madeActions.push_back(item.id);
     // Straight on to who and by when, while the room is saying it.
     startEditing(c, st, a, 1);
     st.draft.fromItem = item.id;

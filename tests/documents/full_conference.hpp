@@ -165,6 +165,7 @@ inline Conference fullConference() {
          {"c1", "c2"},
          Progress::Done},
     };
+    c.plan.actions[0].fromItem = "i3";
     return c;
 }
 

@@ -201,6 +201,19 @@ TEST_CASE("an action's who may be anything") {
     CHECK(importError(doc) == "(imported without error)");
 }
 
+TEST_CASE("an action's from_item may name an item deleted since, but must be a string") {
+    // Deleting an item keeps the actions made from it, and a stored conference
+    // is read back through this codec: refusing the link would lose the file.
+    json doc = baseDocument();
+    doc["plan"]["actions"][1]["from_item"] = "i99";
+    CHECK(importError(doc) == "(imported without error)");
+    CHECK(fromJson(doc).plan.actions[1].fromItem == std::optional<Id>("i99"));
+    expectErrors({
+        {"/plan/actions/0/from_item", 3,
+         "plan.actions[0].from_item: expected a string, found a number"},
+    });
+}
+
 TEST_CASE("ids used twice") {
     expectErrors({
         {"/adults/0/id", "c2", R"(adults[0].id: "c2" is used twice)"},

@@ -109,6 +109,8 @@ TEST_CASE("the document uses the contract's names and values") {
     CHECK(j["plan"]["key_worker"] == "p5");
     CHECK(j["plan"]["actions"][1]["who"] == "Family Support Team");
     CHECK(j["plan"]["actions"][0]["progress"] == "in_progress");
+    CHECK(j["plan"]["actions"][0]["from_item"] == "i3");
+    CHECK_FALSE(j["plan"]["actions"][1].contains("from_item")); // absent, not null, when unset
     CHECK(j["plan"]["first_core_group"] == "2027-01-07");
 }
 

@@ -108,6 +108,7 @@ TEST_CASE("fields the program adds take their defaults when missing") {
     CHECK(c.decisions[0].threshold == ThresholdTest{});
     CHECK(c.decisions[0].dissent[0].escalated == false);
     CHECK(c.plan.actions[0].progress == std::nullopt);
+    CHECK(c.plan.actions[0].fromItem == std::nullopt);
     CHECK(c.plan.details.keepingSafe.empty());
 }
 

@@ -155,6 +155,15 @@ TEST_CASE("every kind of edit is applied and undone", "[edit]") {
         CHECK(c == withViews);
     }
 
+    applyEdit(c, PutAction{{"a2", "Health check for Tobi", "p3", std::nullopt, {"c2"}}});
+    const Conference withTwo = c;
+    Edit move = MoveAction{"a2", 0};
+    kinds.insert(move.index());
+    auto undoMove = applyEdit(c, move);
+    CHECK(c.plan.actions[0].id == "a2");
+    applyEdit(c, undoMove);
+    CHECK(c == withTwo);
+
     Conference bare = meeting();
     bare.items.clear();
     bare.reports.clear();
@@ -233,6 +242,44 @@ TEST_CASE("an edit that does not fit is refused and changes nothing", "[edit]") 
     refused(SetSettings{{false, 0}}, "1 to 60");
     refused(SetMeetingTimes{{at("2026-12-03T11:00"), at("2026-12-03T10:00")}}, "end before");
     refused(PutReport{{"r2", "p99"}}, "no participant");
+}
+
+TEST_CASE("an action moves within the plan in one edit, and one undo puts it back", "[edit]") {
+    Conference c = meeting();
+    applyEdit(c, PutAction{{"a2", "Health check for Tobi", "p3"}});
+    applyEdit(c, PutAction{{"a3", "Evening safety plan", "p3"}});
+    const Conference before = c;
+    auto order = [&] {
+        std::vector<std::string> ids;
+        for (const auto& a : c.plan.actions)
+            ids.push_back(a.id);
+        return ids;
+    };
+    auto moved = [&](const MoveAction& e, std::vector<std::string> expected) {
+        INFO(e.id << " to " << e.position);
+        Edit undo = applyEdit(c, e);
+        CHECK(order() == expected);
+        applyEdit(c, undo);
+        CHECK(c == before);
+    };
+    moved({"a1", 2}, {"a2", "a3", "a1"}); // first to last
+    moved({"a3", 0}, {"a3", "a1", "a2"}); // last to first
+    moved({"a2", 0}, {"a2", "a1", "a3"});
+    moved({"a1"}, {"a2", "a3", "a1"});    // `end` is the last place
+    moved({"a2", 1}, {"a1", "a2", "a3"}); // where it is: nothing changes
+    CHECK(std::get<MoveAction>(applyEdit(c, MoveAction{"a3", 1})).position == 2);
+
+    c = before;
+    REQUIRE_THROWS_WITH(applyEdit(c, MoveAction{"a1", 3}), "position 3 is outside 0..2, "
+                                                           "the places of the plan's actions");
+    REQUIRE_THROWS_WITH(applyEdit(c, MoveAction{"a9", 0}), Catch::Contains("no action \"a9\""));
+    CHECK(c == before);
+    Conference none = meeting();
+    none.plan.actions.clear();
+    REQUIRE_THROWS_WITH(applyEdit(none, MoveAction{"a1"}), Catch::Contains("no action"));
+
+    CHECK(describe(c, MoveAction{"a3", 0}) == "Moved action \"Evening safety plan\" to number 1");
+    CHECK(describe(c, MoveAction{"a1"}) == "Moved action \"Refer to Women's Aid\" to number 3");
 }
 
 TEST_CASE("arrivals and departures keep a history of who was in the room", "[edit]") {
@@ -315,4 +362,8 @@ TEST_CASE("nextId never reuses an id in use", "[edit]") {
     c.items.push_back({"i4x", Column::Worried, "y"});
     CHECK(nextId(c, "i") == "i42");
     CHECK(nextId(c, "zz") == "zz1");
+
+    // An action made from a deleted item still names it: a new item must not take the link.
+    c.plan.actions[0].fromItem = "i57";
+    CHECK(nextId(c, "i") == "i58");
 }

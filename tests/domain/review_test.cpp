@@ -24,6 +24,7 @@ TEST_CASE("a review carries the family, the people and the plan, and links back"
     done.plan.details.keyWorker = "p2";
     done.plan.details.coreGroup = {"p1", "p2"};
     done.plan.actions = {{"a1", "Refer to Women's Aid", "p2", parseDate("2027-01-10"), {}}};
+    done.plan.actions[0].fromItem = "i1";
 
     Conference r = startReview(done);
     CHECK(r.details.kind == Kind::Review);
@@ -44,5 +45,6 @@ TEST_CASE("a review carries the family, the people and the plan, and links back"
     CHECK(r.plan.details.coreGroup == done.plan.details.coreGroup);
     REQUIRE(r.plan.actions.size() == 1);
     CHECK(r.plan.actions[0].progress == Progress::NotStarted);
+    CHECK_FALSE(r.plan.actions[0].fromItem); // its item stayed on the last conference's board
     CHECK_FALSE(r.plan.details.reviewConference);
 }

@@ -66,9 +66,15 @@ TEST_CASE("every kind of edit reads back as it was written", "[edit_codec]") {
         SetPlanDetails{{.keyWorker = "p3",
                         .coreGroup = {"p2", "p3"},
                         .firstCoreGroup = parseDate("2027-01-07")}},
-        PutAction{
-            {"a1", "Do it", "Women's Aid", parseDate("2027-01-10"), {"c1"}, Progress::InProgress}},
-        RemoveAction{"a1"}};
+        PutAction{{"a1",
+                   "Do it",
+                   "Women's Aid",
+                   parseDate("2027-01-10"),
+                   {"c1"},
+                   Progress::InProgress,
+                   "i1"}},
+        RemoveAction{"a1"},
+        MoveAction{"a1", 2}};
     std::set<std::size_t> kinds;
     for (const auto& e : edits) {
         kinds.insert(e.index());
@@ -104,6 +110,16 @@ TEST_CASE("an edit full of values keeps every value", "[edit_codec]") {
     CHECK(o.categories == std::vector<Category>{Category::Neglect, Category::Emotional});
     auto undecided = std::get<SetOutcome>(decodeEdit(encodeEdit(SetOutcome{"c1"})));
     CHECK_FALSE(undecided.outcome);
+
+    auto move = std::get<MoveAction>(decodeEdit(encodeEdit(MoveAction{"a2", 0})));
+    CHECK(move.id == "a2");
+    CHECK(move.position == 0);
+    CHECK(std::get<MoveAction>(decodeEdit(encodeEdit(MoveAction{"a2"}))).position == cpc::end);
+
+    Action linked{"a1", "Parenting course", "p2"};
+    linked.fromItem = "i4";
+    CHECK(std::get<PutAction>(decodeEdit(encodeEdit(PutAction{linked}))).action == linked);
+    CHECK_FALSE(encodeEdit(PutAction{{"a1", "Typed"}})["action"].contains("from_item"));
 }
 
 TEST_CASE("a damaged edit is a storage error, not a crash", "[edit_codec]") {
@@ -118,4 +134,6 @@ TEST_CASE("a damaged edit is a storage error, not a crash", "[edit_codec]") {
     CHECK_THROWS_WITH(
         decodeEdit(json{{"kind", "add_item"}, {"item", {{"column", "worried"}}}, {"position", 0}}),
         Catch::Contains("add_item.item"));
+    CHECK_THROWS_WITH(decodeEdit(json{{"kind", "move_action"}, {"id", "a1"}, {"position", -1}}),
+                      Catch::Contains("move_action.position"));
 }

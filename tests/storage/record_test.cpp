@@ -167,6 +167,40 @@ TEST_CASE("the edit log is an audit trail of every change with its time", "[reco
     CHECK(log[4].at == "2026-12-03T10:00:04Z");
 }
 
+TEST_CASE("moving an action is one entry in the log, undone in one step", "[record]") {
+    TempFolder tmp;
+    auto file = tmp / "plan.db";
+    Conference c = sample();
+    c.plan.actions = {{"a1", "Refer to Women's Aid", "p3"},
+                      {"a2", "Parenting course", "p2"},
+                      {"a3", "Evening safety plan", "p3"}};
+    c.plan.actions[1].fromItem = "i9"; // an item deleted since: the conference still stores
+    Id id;
+    Conference start;
+    {
+        Database db(file);
+        id = addConference(db, c);
+        Record record(db, id, ticking());
+        start = record.conference();
+        CHECK(start.plan.actions[1].fromItem == std::optional<Id>("i9"));
+        record.apply(MoveAction{"a3", 0});
+        CHECK(record.conference().plan.actions[0].id == "a3");
+        auto log = record.history();
+        REQUIRE(log.size() == 2);
+        CHECK(log[1].kind == "move_action");
+        CHECK(log[1].summary == "Moved action \"Evening safety plan\" to number 1");
+    }
+    Database db(file);
+    Record record(db, id, ticking());
+    CHECK(record.conference().plan.actions[0].id == "a3");
+    CHECK(record.nextUndo() == "Moved action \"Evening safety plan\" to number 1");
+    record.undo();
+    CHECK(record.conference() == start);
+    CHECK(loadConference(db, id) == start);
+    record.redo();
+    CHECK(record.conference().plan.actions[0].id == "a3");
+}
+
 TEST_CASE("an edit is on disk when apply returns: killing the program loses nothing", "[record]") {
     TempFolder tmp;
     auto file = tmp / "killed.db";

@@ -63,6 +63,7 @@ TEST_CASE("A needs-to-happen item becomes an action with one key", "[plan_panel]
     CHECK(put[0].action.what == "Jo to attend a parenting course");
     CHECK(put[0].action.children == std::vector<Id>{"c1"});
     CHECK(put[0].action.who.empty());
+    CHECK(put[0].action.fromItem == std::optional<Id>("i1"));
     REQUIRE(rig.conference.plan.actions.size() == 1);
 
     // Straight on to who and by when, while the room is saying it.
@@ -84,6 +85,56 @@ TEST_CASE("A needs-to-happen item becomes an action with one key", "[plan_panel]
     rig.settle(1);
     CHECK_FALSE(hasLine(rig.log, "Jo to attend a parenting course  (Mia)"));
     CHECK(hasLine(rig.log, "Health visitor to see Leo weekly  (Leo)"));
+}
+
+TEST_CASE("An item made into an action stays one whichever text is edited", "[plan_panel]") {
+    ConsoleRig rig;
+    rig.conference.items = {needs("i1", "Jo to attend a parenting course"),
+                            needs("i2", "Health visitor to see Leo weekly")};
+    plan(rig);
+    rig.enter();
+    auto put = rig.edits<edit::PutAction>();
+    REQUIRE(put.size() == 1);
+    CHECK(put[0].action.fromItem == std::optional<Id>("i1"));
+    rig.press(key::Escape);
+    CHECK(rig.state.plan.item == std::optional<Id>("i2"));
+
+    // The action's words no longer start with the item's.
+    rig.press(key::Up);
+    REQUIRE(rig.state.plan.action == std::optional<Id>("a1"));
+    rig.enter();
+    rig.settle(2);
+    rig.press(key::Home);
+    rig.type("Book: ");
+    rig.press(key::Enter, true);
+    put = rig.edits<edit::PutAction>();
+    REQUIRE(put.size() == 2);
+    CHECK(put[1].action.what == "Book: Jo to attend a parenting course");
+    CHECK(put[1].action.fromItem == std::optional<Id>("i1"));
+    rig.state.plan = ui::PlanState{}; // as when the conference is opened again
+    rig.settle(1);
+    CHECK_FALSE(hasLine(rig.log, "Jo to attend a parenting course"));
+    CHECK(hasLine(rig.log, "Health visitor to see Leo weekly"));
+
+    // Nor the item's the action's.
+    applyEdit(rig.conference, edit::EditItem{needs("i1", "Jo and Dan to attend a course")});
+    rig.settle(1);
+    CHECK_FALSE(hasLine(rig.log, "Jo and Dan to attend a course"));
+
+    // Deleted from the board: the action stays, naming nothing, and a new item
+    // with the old words is not taken for the one the action came from.
+    applyEdit(rig.conference, edit::DeleteItem{"i1"});
+    applyEdit(rig.conference,
+              edit::AddItem{needs(nextId(rig.conference, "i"), "Jo to attend a parenting course")});
+    rig.settle(1);
+    CHECK(rig.refused.empty());
+    CHECK(rig.log.contains("Book: Jo to attend a parenting course"));
+    CHECK(hasLine(rig.log, "Jo to attend a parenting course"));
+
+    // An action from an older file has no link: its words still say which item it is.
+    rig.conference.plan.actions.push_back({"a2", "Health visitor to see Leo weekly, from May"});
+    rig.settle(1);
+    CHECK_FALSE(hasLine(rig.log, "Health visitor to see Leo weekly"));
 }
 
 TEST_CASE("An action typed by keyboard: what, who by type-ahead, and a date", "[plan_panel]") {
@@ -190,11 +241,30 @@ TEST_CASE("Actions are edited in place, reordered and removed by keyboard", "[pl
     CHECK(put[0].action.who == "p1");
 
     rig.clear();
+    const Conference before = rig.conference;
     rig.press(key::Down, true); // Ctrl+Down: move it down
     CHECK(rig.conference.plan.actions[0].id == "a2");
     CHECK(rig.conference.plan.actions[1].id == "a1");
     CHECK(rig.conference.plan.actions[1].what == "First and more");
     CHECK(rig.state.plan.action == std::optional<Id>("a1"));
+    // One edit, so one Ctrl+Z puts it back.
+    REQUIRE(rig.editCount() == 1);
+    const auto moved = rig.edits<edit::MoveAction>();
+    REQUIRE(moved.size() == 1);
+    CHECK(moved[0].id == "a1");
+    CHECK(moved[0].position == 1);
+    Conference undone = before;
+    applyEdit(undone, applyEdit(undone, moved[0]));
+    CHECK(undone == before);
+    // Already last: nothing to do.
+    rig.press(key::Down, true);
+    CHECK(rig.editCount() == 1);
+    rig.press(key::Up, true);
+    REQUIRE(rig.editCount() == 2);
+    CHECK(rig.edits<edit::MoveAction>()[1].position == 0);
+    CHECK(rig.conference == before);
+    rig.press(key::Down, true);
+    CHECK(rig.editCount() == 3);
 
     rig.clear();
     rig.press(key::Delete);
