@@ -174,6 +174,7 @@ void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const 
     widget::CursorRequest request{storage, id + 1};
     const bool enterOrEscape = escape || ImGui::IsKeyPressed(key::Enter, false) ||
                                ImGui::IsKeyPressed(key::KeypadEnter, false);
+    widget::keepTypedBeforeFocus(st.draft, st.wantFocus || storage->GetBool(request.key));
     if (st.wantFocus && !enterOrEscape) {
         st.wantFocus = false;
         ImGui::SetKeyboardFocusHere();

@@ -105,21 +105,21 @@ void sameLineIfFits(std::string_view nextLabel) {
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + next <= right) ImGui::SameLine();
 }
 
+void keepTypedBeforeFocus(std::string& value, bool focusPending) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!focusPending || ImGui::IsAnyItemActive() || io.InputQueueCharacters.empty()) return;
+    for (ImWchar ch : io.InputQueueCharacters)
+        if (ch >= 32 && ch != 127) appendUtf8(value, ch);
+    io.InputQueueCharacters.resize(0);
+}
+
 bool inputLine(const char* id, std::string& value, bool& wantFocus, const char* hint,
                ImGuiInputTextFlags flags) {
     CursorRequest request{ImGui::GetStateStorage(), ImGui::GetID(id) + 1};
     const bool enterOrEscape = ImGui::IsKeyPressed(key::Enter, false) ||
                                ImGui::IsKeyPressed(key::KeypadEnter, false) ||
                                ImGui::IsKeyPressed(key::Escape, false);
-    // A field takes the keyboard a frame after it asks; what is typed in
-    // between would be lost. Keep it: never lose a word.
-    ImGuiIO& io = ImGui::GetIO();
-    if ((wantFocus || request.storage->GetBool(request.key)) && !ImGui::IsAnyItemActive() &&
-        !io.InputQueueCharacters.empty()) {
-        for (ImWchar ch : io.InputQueueCharacters)
-            if (ch >= 32 && ch != 127) appendUtf8(value, ch);
-        io.InputQueueCharacters.resize(0);
-    }
+    keepTypedBeforeFocus(value, wantFocus || request.storage->GetBool(request.key));
     if (wantFocus && !enterOrEscape) {
         wantFocus = false;
         ImGui::SetKeyboardFocusHere();

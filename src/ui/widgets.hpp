@@ -53,6 +53,11 @@ void sameLineIfFits(std::string_view nextLabel);
 // at the end rather than everything selected (ImGui 1.86 selects all on
 // focus), and clears the flag. A field focused on the frame Enter or Esc is
 // pressed would act on that key at once, so focus waits a frame then.
+// A field takes the keyboard a frame after it asks; what is typed in between
+// would be lost. Call before drawing a field that has asked (or is asking) for
+// the keyboard: the characters go into `value`. Never lose a word.
+void keepTypedBeforeFocus(std::string& value, bool focusPending);
+
 bool inputLine(const char* id, std::string& text, bool& wantFocus, const char* hint = nullptr,
                ImGuiInputTextFlags flags = 0);
 

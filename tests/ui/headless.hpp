@@ -17,6 +17,9 @@ struct Headless {
 
     explicit Headless(float width = 1600, float height = 900, bool projector = false) {
         context = ImGui::CreateContext();
+        // CreateContext makes it current only when none is: a second one (a
+        // projector beside a console) must not set up the first.
+        ImGui::SetCurrentContext(context);
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.DisplaySize = {width, height};
