@@ -2,6 +2,7 @@
 // (shortcuts.cpp), grouped by where it works.
 
 #include "ui/console_parts.hpp"
+#include "ui/phase.hpp"
 #include "ui/shortcuts.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -10,6 +11,37 @@
 #include <vector>
 
 namespace cpc::ui {
+namespace {
+
+// The keys of the phase the chair is in are the ones they came for.
+bool belongsTo(shortcut::Scope scope, Phase phase) {
+    using S = shortcut::Scope;
+    switch (scope) {
+    case S::Information:
+    case S::SelectedItem:
+    case S::Picker:
+        return phase == Phase::Information;
+    case S::Introductions:
+    case S::IntroductionsForm:
+        return phase == Phase::Introductions;
+    case S::Scaling:
+        return phase == Phase::Scaling;
+    case S::Decision:
+    case S::DecisionWriting:
+        return phase == Phase::Decision;
+    case S::Plan:
+    case S::PlanAction:
+    case S::PlanPeople:
+        return phase == Phase::Plan;
+    case S::Close:
+    case S::CloseReview:
+        return phase == Phase::Close;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 void drawHelpOverlay(const ConsoleView& view, ConsoleState& state) {
     using namespace shortcut;
@@ -23,10 +55,12 @@ void drawHelpOverlay(const ConsoleView& view, ConsoleState& state) {
     ImGui::Begin("Keyboard shortcuts", &open, flags);
     widget::text(keysFor(Command::ToggleHelp) + " or Esc closes this list.", pal.muted);
     const float em = widget::em();
-    std::vector<Scope> scopes; // in the table's order
+    std::vector<Scope> scopes; // this phase's first, then the table's order
     for (const auto& s : shortcuts())
         if (std::find(scopes.begin(), scopes.end(), s.scope) == scopes.end())
             scopes.push_back(s.scope);
+    std::stable_partition(scopes.begin(), scopes.end(),
+                          [&](Scope s) { return belongsTo(s, state.phase); });
     for (Scope scope : scopes) {
         ImGui::Spacing();
         widget::heading(view.fonts, scopeLabel(scope));

@@ -3,6 +3,7 @@
 #include "console_rig.hpp"
 #include "ui/shortcuts.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace cpc;
@@ -30,6 +31,27 @@ TEST_CASE("The help overlay lists every shortcut of the table") {
     CHECK(rig.state.showHelp);
     rig.press(key::F1);
     CHECK_FALSE(rig.state.showHelp);
+}
+
+TEST_CASE("The help overlay lists the keys of the phase the chair is in first") {
+    ConsoleRig rig;
+    rig.state.phase = ui::Phase::Decision;
+    rig.settle();
+    rig.press(key::F1);
+    rig.settle(1);
+    auto at = [&](std::string_view line) {
+        const auto& l = rig.log.lines;
+        return std::find(l.begin(), l.end(), line) - l.begin();
+    };
+    using ui::shortcut::Scope;
+    const auto decision = at(shortcut::scopeLabel(Scope::Decision));
+    const auto writing = at(shortcut::scopeLabel(Scope::DecisionWriting));
+    const auto everywhere = at(shortcut::scopeLabel(Scope::Everywhere));
+    const auto information = at(shortcut::scopeLabel(Scope::Information));
+    REQUIRE(information < static_cast<std::ptrdiff_t>(rig.log.lines.size()));
+    CHECK(decision < writing);
+    CHECK(writing < everywhere);
+    CHECK(everywhere < information);
 }
 
 TEST_CASE("Each shortcut's keys and modifiers are unique within where it works") {
