@@ -4,6 +4,7 @@
 #include "ui/keys.hpp"
 
 #include <cstdio>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 namespace cpc::ui::widget {
@@ -115,19 +116,37 @@ void keepTypedBeforeFocus(std::string& value, bool focusPending) {
 
 bool inputLine(const char* id, std::string& value, bool& wantFocus, const char* hint,
                ImGuiInputTextFlags flags) {
-    CursorRequest request{ImGui::GetStateStorage(), ImGui::GetID(id) + 1};
-    const bool enterOrEscape = ImGui::IsKeyPressed(key::Enter, false) ||
-                               ImGui::IsKeyPressed(key::KeypadEnter, false) ||
-                               ImGui::IsKeyPressed(key::Escape, false);
-    keepTypedBeforeFocus(value, wantFocus || request.storage->GetBool(request.key));
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    CursorRequest request{storage, ImGui::GetID(id) + 1};
+    const ImGuiID askedAt = ImGui::GetID(id) + 2; // the frame this field asked for the keyboard
+    const bool enter =
+        ImGui::IsKeyPressed(key::Enter, false) || ImGui::IsKeyPressed(key::KeypadEnter, false);
+    const bool enterOrEscape = enter || ImGui::IsKeyPressed(key::Escape, false);
+    keepTypedBeforeFocus(value, wantFocus || storage->GetBool(request.key));
+    // The field takes the keyboard a frame after asking, and does not see an
+    // Enter on that frame: a fast "1, Enter" would run into the next answer.
+    // An Enter while the field has just asked is the field's own.
+    const bool justAsked =
+        storage->GetBool(request.key) && ImGui::GetFrameCount() - storage->GetInt(askedAt) <= 2;
+    const bool enterWhileAsking = justAsked && enter && !ImGui::IsAnyItemActive() &&
+                                  (flags & ImGuiInputTextFlags_EnterReturnsTrue);
     if (wantFocus && !enterOrEscape) {
         wantFocus = false;
         ImGui::SetKeyboardFocusHere();
-        request.storage->SetBool(request.key, true);
+        storage->SetBool(request.key, true);
+        storage->SetInt(askedAt, ImGui::GetFrameCount());
     }
     flags |= ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_CallbackAlways;
-    if (hint) return ImGui::InputTextWithHint(id, hint, &value, flags, cursorToEnd, &request);
-    return ImGui::InputText(id, &value, flags, cursorToEnd, &request);
+    const bool submitted =
+        hint ? ImGui::InputTextWithHint(id, hint, &value, flags, cursorToEnd, &request)
+             : ImGui::InputText(id, &value, flags, cursorToEnd, &request);
+    if (enterWhileAsking) {
+        // Activated on this frame with the words just submitted: let go, and
+        // take the keyboard again once the caller has cleared them.
+        if (ImGui::IsItemActive()) ImGui::ClearActiveID();
+        wantFocus = true;
+    }
+    return submitted || enterWhileAsking;
 }
 
 bool roleCombo(const char* id, Role& role) {

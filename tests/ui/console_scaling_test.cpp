@@ -413,3 +413,42 @@ TEST_CASE("Ctrl+E edits the question; Enter saves it to the round", "[scaling_pa
     CHECK(put[0].round.child == std::optional<Id>("c1"));
     CHECK(rig.edits<edit::RecordAnswer>().empty());
 }
+
+TEST_CASE("Fast typing: a digit and Enter in the frames the line takes the keyboard back",
+          "[scaling_panel]") {
+    ConsoleRig rig;
+    rig.conference = bigConference();
+    scaling(rig);
+    rig.ctrl(key::N);
+    rig.settle(1);
+    ImGuiIO& io = ImGui::GetIO();
+    // One frame: characters typed, and Enter down or up. The line loses the
+    // keyboard on Enter and takes it back two frames later; a fast typist's
+    // next digit and Enter can land in between.
+    auto frame = [&](const char* typed, bool enterDown) {
+        ImGui::SetCurrentContext(rig.ui.context);
+        if (*typed) io.AddInputCharactersUTF8(typed);
+        io.KeysDown[key::Enter] = enterDown;
+        rig.ui.frame(rig.drawer());
+    };
+    const std::vector<std::vector<std::pair<const char*, bool>>> timings{
+        {{"3", false}, {"", true}, {"1", false}, {"", true}, {"", false}},
+        {{"3", true}, {"1", false}, {"", true}, {"", false}},
+        {{"3", true}, {"", false}, {"1", true}, {"", false}},
+        {{"3", false}, {"", true}, {"", false}, {"1", true}, {"", false}},
+    };
+    std::size_t at = 0;
+    for (const auto& timing : timings) {
+        INFO("timing " << at / 2);
+        for (const auto& [typed, enter] : timing)
+            frame(typed, enter);
+        rig.settle(2);
+        const auto answers = rig.edits<edit::RecordAnswer>();
+        REQUIRE(answers.size() == at + 2);
+        CHECK(answers[at].answer.score == 3);
+        CHECK(answers[at + 1].answer.score == 1);
+        CHECK(answers[at].answer.participant != answers[at + 1].answer.participant);
+        at += 2;
+    }
+    CHECK(rig.state.scaling.answer.empty());
+}
