@@ -92,6 +92,13 @@ struct PrepareState {
 // The Scaling phase: the round selected (the projector shows it too), whose
 // answer the line records, and the answer as typed: "7 better at school",
 // "10", or "D" for declined.
+// A reveal the chair was asked to confirm: this round, with this many answers.
+struct RevealAsked {
+    Id round;
+    std::size_t answers = 0;
+    bool operator==(const RevealAsked&) const = default;
+};
+
 struct ScalingState {
     std::optional<Id> round;
     std::optional<Id> person;
@@ -108,6 +115,7 @@ struct ScalingState {
     std::string editing;
     std::string draft;
     bool wordingFocus = false; // Ctrl+E: give the question field the keyboard next frame
+    std::optional<RevealAsked> revealAsked;
 };
 
 // The Decision phase, one child at a time.

@@ -164,7 +164,24 @@ void emit(Intents& out, Edit e) {
     out.push_back(intent::ApplyEdit{std::move(e)});
 }
 
-void toggleReveal(ConsoleState& state, Intents& out, const ScalingRound& r) {
+void toggleReveal(const ConsoleView& view, ConsoleState& state, Intents& out,
+                  const ScalingRound& r) {
+    auto& st = state.scaling;
+    const std::size_t asked = countedFor(view.conference, r, view.now).size();
+    const bool incomplete = !r.revealed && r.responses.size() < asked;
+    // Once the room has seen the scores, the rest answer in their light: a
+    // round half answered is revealed only when the chair asks twice.
+    const RevealAsked ask{r.id, r.responses.size()};
+    if (incomplete && st.revealAsked != ask) {
+        selectRound(state, r.id);
+        st.revealAsked = ask;
+        st.message = "Only " + answeredText(view.conference, r, view.now) + " (" +
+                     roundTitle(view.conference, r) + "). Reveal it anyway? " +
+                     shortcut::keysFor(shortcut::Command::RevealRound) + " again reveals it.";
+        return;
+    }
+    st.revealAsked.reset();
+    st.message.clear();
     emit(out, edit::RevealRound{r.id, !r.revealed});
     selectRound(state, r.id);
 }
@@ -430,7 +447,7 @@ void scalingKeys(const ConsoleView& view, ConsoleState& state, Intents& out,
     }
     if (!round) return;
     if (fired(Command::AskAgain)) return askAgain(view, state, out, *round);
-    if (fired(Command::RevealRound)) return toggleReveal(state, out, *round);
+    if (fired(Command::RevealRound)) return toggleReveal(view, state, out, *round);
     if (fired(Command::EditWording)) st.wordingFocus = true;
     // While the chair types in a wording field these keys belong to it.
     if (!st.editing.empty()) return;
@@ -461,7 +478,7 @@ void drawToolbar(const ConsoleView& view, ConsoleState& state, Intents& out,
     const std::string reveal =
         labelled(round && round->revealed ? "Blind it again" : "Reveal", Command::RevealRound);
     widget::sameLineIfFits(reveal);
-    if (widget::button(reveal, round != nullptr) && round) toggleReveal(state, out, *round);
+    if (widget::button(reveal, round != nullptr) && round) toggleReveal(view, state, out, *round);
 }
 
 void drawAnswerLine(const ConsoleView& view, ConsoleState& state, Intents& out,
@@ -542,6 +559,8 @@ void drawScaling(const ConsoleView& view, ConsoleState& state, Intents& out) {
             st.person = rows.front();
     }
 
+    // The question stands only while it is on screen: anything that clears it asks again.
+    if (st.revealAsked && st.message.empty()) st.revealAsked.reset();
     // No tabbing between fields: Tab moves between rounds.
     ImGui::BeginChild("##scaling", {0, 0}, false, ImGuiWindowFlags_NoNavInputs);
     if (st.pickingWorry) {

@@ -48,8 +48,10 @@ const ScalingRound* selectedRound(const Conference& c, const ScalingState& st);
 void selectRound(ConsoleState& state, const Id& round);
 void emit(Intents& out, Edit e);
 
-// Reveal a blind round (putting it on the projector), or blind it again.
-void toggleReveal(ConsoleState& state, Intents& out, const ScalingRound& r);
+// Reveal a blind round (putting it on the projector), or blind it again. A
+// round not everyone asked has answered is revealed on the second asking.
+void toggleReveal(const ConsoleView& view, ConsoleState& state, Intents& out,
+                  const ScalingRound& r);
 
 void drawGrid(const ConsoleView& view, ConsoleState& state, const Palette& pal, ImVec2 size);
 void drawRound(const ConsoleView& view, ConsoleState& state, Intents& out, const Palette& pal);

@@ -176,7 +176,7 @@ void drawStatus(const ConsoleView& view, ConsoleState& state, Intents& out, cons
     }
     const std::string button = (r.revealed ? "Blind it again" : "Reveal to the room") +
                                std::string(" (") + shortcut::keysFor(Command::RevealRound) + ")";
-    if (widget::button(button)) toggleReveal(state, out, r);
+    if (widget::button(button)) toggleReveal(view, state, out, r);
     ImGui::SameLine();
     if (widget::button("Remove this round")) {
         emit(out, edit::RemoveRound{r.id});

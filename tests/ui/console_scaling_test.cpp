@@ -452,3 +452,38 @@ TEST_CASE("Fast typing: a digit and Enter in the frames the line takes the keybo
     }
     CHECK(rig.state.scaling.answer.empty());
 }
+
+TEST_CASE("A round not everyone has answered is revealed only when the chair asks twice",
+          "[scaling_panel]") {
+    ConsoleRig rig;
+    rig.conference = bigConference();
+    scaling(rig);
+    rig.ctrl(key::N);
+    answer(rig, {"3", "4", "8"});
+    rig.clear();
+    rig.ctrl(key::R);
+    CHECK(rig.edits<edit::RevealRound>().empty());
+    CHECK_FALSE(rig.conference.scaling[0].revealed);
+    rig.settle(1);
+    CHECK(rig.log.contains("Only 3 of 11 answered (Mia: the overall question). Reveal it "
+                           "anyway? Ctrl+R again reveals it."));
+    SECTION("Asked twice: revealed") {
+        rig.ctrl(key::R);
+        REQUIRE(rig.edits<edit::RevealRound>().size() == 1);
+        CHECK(rig.conference.scaling[0].revealed);
+        rig.settle(1);
+        CHECK_FALSE(rig.log.contains("Reveal it anyway?"));
+    }
+    SECTION("Another answer in between: asked again") {
+        answer(rig, {"5"});
+        rig.ctrl(key::R);
+        CHECK(rig.edits<edit::RevealRound>().empty());
+        rig.settle(1);
+        CHECK(rig.log.contains("Only 4 of 11 answered"));
+    }
+    SECTION("Moving on drops the question") {
+        rig.press(key::Down);
+        rig.ctrl(key::R);
+        CHECK(rig.edits<edit::RevealRound>().empty());
+    }
+}
