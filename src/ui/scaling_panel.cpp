@@ -449,6 +449,7 @@ void scalingKeys(const ConsoleView& view, ConsoleState& state, Intents& out,
     if (fired(Command::AskAgain)) return askAgain(view, state, out, *round);
     if (fired(Command::RevealRound)) return toggleReveal(view, state, out, *round);
     if (fired(Command::EditWording)) st.wordingFocus = true;
+    if (fired(Command::TurnScale)) turnScale(state, out, *round);
     // While the chair types in a wording field these keys belong to it.
     if (!st.editing.empty()) return;
     if (fired(Command::AnswerDown)) stepPerson(view, st, 1);

@@ -53,6 +53,9 @@ void emit(Intents& out, Edit e);
 void toggleReveal(const ConsoleView& view, ConsoleState& state, Intents& out,
                   const ScalingRound& r);
 
+// 10 is safe, or 10 is the highest risk: only before anyone has answered.
+void turnScale(ConsoleState& state, Intents& out, const ScalingRound& r);
+
 void drawGrid(const ConsoleView& view, ConsoleState& state, const Palette& pal, ImVec2 size);
 void drawRound(const ConsoleView& view, ConsoleState& state, Intents& out, const Palette& pal);
 

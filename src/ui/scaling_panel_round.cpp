@@ -123,18 +123,13 @@ void drawWording(const ConsoleView& view, ConsoleState& state, Intents& out, con
     wordingField("10 means", "high", r.high, st, noFocus,
                  [&](const std::string& t) { put([&](ScalingRound& x) { x.high = t; }); });
 
-    // Turning the scale round turns its ends round too.
+    const bool answered = !r.responses.empty();
     const std::string direction =
         std::string(r.direction == Direction::HighIsSafe ? "10 is safe"
                                                          : "10 is the highest risk") +
-        " (turn round)";
-    if (widget::button(direction))
-        put([](ScalingRound& x) {
-            x.direction = x.direction == Direction::HighIsSafe ? Direction::HighIsRisk
-                                                               : Direction::HighIsSafe;
-            std::swap(x.low, x.high);
-        });
-    if (c.children.size() > 1) {
+        (answered ? "" : " (turn round: " + shortcut::keysFor(Command::TurnScale) + ")");
+    if (widget::button(direction, !answered)) turnScale(state, out, r);
+    if (c.children.size() > 1 && !answered) {
         const std::string about =
             "About: " + (r.child ? widget::childNames(c, {*r.child}) : "all children") +
             " (change)";
@@ -292,6 +287,21 @@ void drawRound(const ConsoleView& view, ConsoleState& state, Intents& out, const
     ImGui::Separator();
     drawSpread(view, *r, pal);
     drawAnswers(view, *r, pal);
+}
+
+void turnScale(ConsoleState& state, Intents& out, const ScalingRound& r) {
+    // The answers given keep the meaning they were given with.
+    if (!r.responses.empty()) {
+        state.scaling.message = "Answers are in, given on this scale: it stays as it is. To ask "
+                                "on the scale turned round, ask again (" +
+                                shortcut::keysFor(Command::AskAgain) + ") and turn the new round.";
+        return;
+    }
+    ScalingRound changed = r;
+    changed.direction =
+        r.direction == Direction::HighIsSafe ? Direction::HighIsRisk : Direction::HighIsSafe;
+    std::swap(changed.low, changed.high); // turning the scale round turns its ends round too
+    emit(out, edit::PutRound{changed});
 }
 
 } // namespace cpc::ui::scaling

@@ -90,6 +90,7 @@ constexpr std::array table{
     Shortcut{C::FindPerson, S::Scaling, k::P, true, false, "Who is answering? Pick them by typing part of their name"},
     Shortcut{C::ClearAnswer, S::Scaling, k::Delete, false, false, "With the line empty: clear the selected person's answer"},
     Shortcut{C::EditWording, S::Scaling, k::E, true, false, "Edit the selected round's question and what 0 and 10 mean"},
+    Shortcut{C::TurnScale, S::Scaling, k::T, true, false, "Turn the selected round's scale round: 10 is safe, or 10 is the highest risk (before anyone answers)"},
 
     Shortcut{C::NextChild, S::Decision, k::K, true, false, "The next child's decision (not while this one lacks its reasons)"},
     Shortcut{C::ProfessionalUp, S::Decision, k::Up, false, false, "The professional above"},

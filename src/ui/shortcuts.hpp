@@ -103,6 +103,7 @@ enum class Command {
     FindPerson,
     ClearAnswer,
     EditWording,
+    TurnScale,
     // Decision
     NextChild,
     ProfessionalUp,

@@ -487,3 +487,27 @@ TEST_CASE("A round not everyone has answered is revealed only when the chair ask
         CHECK(rig.edits<edit::RevealRound>().empty());
     }
 }
+
+TEST_CASE("Ctrl+T turns the scale round before anyone answers, and not after", "[scaling_panel]") {
+    ConsoleRig rig;
+    scaling(rig);
+    rig.ctrl(key::N);
+    const ScalingRound before = rig.conference.scaling[0];
+    rig.ctrl(key::T);
+    const ScalingRound& turned = rig.conference.scaling[0];
+    CHECK(turned.direction == Direction::HighIsRisk);
+    CHECK(turned.low == before.high); // the ends turn round with it
+    CHECK(turned.high == before.low);
+    rig.ctrl(key::T);
+    CHECK(rig.conference.scaling[0] == before);
+
+    answer(rig, {"6"});
+    rig.clear();
+    rig.ctrl(key::T);
+    CHECK(rig.editCount() == 0);
+    CHECK(rig.conference.scaling[0].direction == Direction::HighIsSafe);
+    rig.settle(1);
+    CHECK(rig.log.contains("Answers are in, given on this scale: it stays as it is."));
+    CHECK(rig.log.contains("10 is safe"));
+    CHECK_FALSE(rig.log.contains("(turn round: Ctrl+T)"));
+}
