@@ -18,35 +18,12 @@
 namespace cpc::ui {
 namespace plan {
 
-Mode modeOf(const Conference& c) {
-    if (c.decisions.empty()) return Mode::ChildProtection;
-    bool childInNeed = false;
-    for (const auto& d : c.decisions) {
-        if (!d.outcome) return Mode::ChildProtection;
-        switch (*d.outcome) {
-        case Outcome::Plan:
-        case Outcome::ContinuePlan:
-            return Mode::ChildProtection;
-        case Outcome::ChildInNeed:
-        case Outcome::EndPlan: // ending a plan often leaves a Child in Need plan
-            childInNeed = true;
-            break;
-        case Outcome::NoFurtherAction:
-            break;
-        }
-    }
-    return childInNeed ? Mode::ChildInNeed : Mode::NoPlan;
-}
-
 bool atReview(const ConsoleView& view) {
-    return view.previous != nullptr || view.conference.reviewOf.has_value();
+    return atReview(view.conference, view.previous);
 }
 
 bool carriedOver(const ConsoleView& view, const Action& a) {
-    if (view.previous) return findAction(*view.previous, a.id) != nullptr;
-    // Without the last conference at hand: startReview marks every action it
-    // carries over "not started"; actions added since have no progress.
-    return view.conference.reviewOf.has_value() && a.progress.has_value();
+    return carriedOver(view.conference, view.previous, a);
 }
 
 void emit(Intents& out, Edit e) {
@@ -323,9 +300,15 @@ void drawActionsTable(const ConsoleView& view, ConsoleState& state, Intents& out
             drawActionRow(view, state, a, i + 1, smart, pal, childrenColumn, progressColumn);
         }
     }
-    if (state.plan.editing && !draftDrawn)
-        drawDraftRow(view, state, out, pal, childrenColumn, progressColumn);
+    const bool draftLast = state.plan.editing && !draftDrawn;
+    if (draftLast) drawDraftRow(view, state, out, pal, childrenColumn, progressColumn);
     ImGui::EndTable();
+    // A new action's row grows as it is typed (who is offered, why a date is
+    // refused): keep all of it in view, or mistakes happen out of sight.
+    if (draftLast && ImGui::GetCursorScreenPos().y > ImGui::GetWindowPos().y +
+                                                         ImGui::GetWindowHeight() -
+                                                         ImGui::GetStyle().WindowPadding.y)
+        ImGui::SetScrollHereY(1.0f);
 }
 
 void drawPending(const ConsoleView& view, ConsoleState& state, Intents& out, const Palette& pal) {

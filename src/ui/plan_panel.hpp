@@ -7,6 +7,7 @@
 #include "domain/conference.hpp"
 #include "domain/rules.hpp"
 #include "ui/intent.hpp"
+#include "ui/plan_mode.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -15,13 +16,7 @@
 
 namespace cpc::ui::plan {
 
-// What kind of plan the decisions call for.
-enum class Mode {
-    ChildProtection, // a decision is a plan, or none is decided yet
-    ChildInNeed,     // no child protection plan; a Child in Need plan instead
-    NoPlan,          // every decision is no further action
-};
-Mode modeOf(const Conference& c);
+// Mode and modeOf (plan_mode.hpp): what kind of plan the decisions call for.
 
 // A review conference: the last plan's actions are marked done or not.
 bool atReview(const ConsoleView& view);

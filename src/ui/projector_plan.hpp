@@ -1,6 +1,10 @@
 #pragma once
 // The Plan phase on the wall: the outline plan as a table (what, who, by
-// when), then how the children are kept safe, the contingency and the dates.
+// when, and at a review what became of each action since the last time),
+// then how the children are kept safe, the contingency and the dates. The
+// kind of plan is the console's (plan::modeOf): a child protection plan, a
+// Child in Need plan, or, when every decision is no further action, a page
+// that says there is no plan.
 
 #include "ui/projector_content.hpp"
 
@@ -9,9 +13,6 @@
 namespace cpc::ui::projector {
 
 Screen planScreen(const Conference& c, NameStyle names);
-
-// A Child in Need plan: every child's decision is a Child in Need plan.
-bool isChildInNeedPlan(const Conference& c);
 
 // Who does an action: a participant's name (or role) and, for a
 // professional, their agency; anything else just as the chair typed it.

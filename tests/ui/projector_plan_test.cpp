@@ -7,6 +7,7 @@
 #include "fake_ruler.hpp"
 #include "headless.hpp"
 #include "ui/panels.hpp"
+#include "ui/plan_mode.hpp"
 #include "ui/projector_layout.hpp"
 #include "ui/text_log.hpp"
 
@@ -223,6 +224,146 @@ TEST_CASE("a Child in Need plan says so and shows its review", "[projector]") {
     // One child still on a plan: a child protection plan.
     c.decisions[0].outcome = Outcome::Plan;
     CHECK(draw(h, c).log.contains("Outline child protection plan"));
+}
+
+namespace {
+
+Conference withOutcomes(Conference c, std::initializer_list<Outcome> outcomes) {
+    auto o = outcomes.begin();
+    for (Decision& d : c.decisions) {
+        d.outcome = *o++;
+        if (d.outcome != Outcome::Plan && d.outcome != Outcome::ContinuePlan) d.categories.clear();
+    }
+    return c;
+}
+
+Conference review(Conference c) {
+    c.reviewOf = "p0";
+    c.details.kind = Kind::Review;
+    c.details.title = "Review conference: the Nowak children";
+    for (Action& a : c.plan.actions)
+        a.progress = Progress::NotStarted; // as startReview carries them over
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("plans ended at a review: a Child in Need plan, as on the console", "[projector]") {
+    Headless h(1920, 1080, true);
+    Conference c =
+        withOutcomes(review(planned()), {Outcome::EndPlan, Outcome::EndPlan, Outcome::EndPlan});
+    c.plan.details.firstCinReview = parseDate("2027-01-14");
+    REQUIRE(plan::modeOf(c) == plan::Mode::ChildInNeed); // what the console's editor says
+    Drawn d = draw(h, c);
+    CHECK(d.log.contains("Child in Need plan for Zoë, Kacper and Lena"));
+    CHECK(d.log.contains("The child protection plan has ended for Zoë, Kacper and Lena."));
+    CHECK_FALSE(d.log.contains("Outline child protection plan"));
+    CHECK_FALSE(d.log.contains("Review conference: "));
+    CHECK_FALSE(d.log.contains("Core group"));
+    CHECK_FALSE(d.log.contains("core group"));
+    CHECK(d.log.contains("First Child in Need review: Thursday 14 January 2027"));
+    // The plan itself is still there: its actions and the key worker.
+    for (const Action& a : c.plan.actions)
+        CHECK(d.log.contains(a.what));
+    CHECK(d.log.contains("Key worker: Aisha Rahman"));
+}
+
+TEST_CASE("no further action for every child: a page that says there is no plan", "[projector]") {
+    Headless h(1920, 1080, true);
+    Conference c = withOutcomes(
+        planned(), {Outcome::NoFurtherAction, Outcome::NoFurtherAction, Outcome::NoFurtherAction});
+    REQUIRE(plan::modeOf(c) == plan::Mode::NoPlan);
+    Drawn d = draw(h, c);
+    REQUIRE(d.result.pages == 1);
+    CHECK(d.log.contains("No plan"));
+    CHECK(d.log.contains("The conference decided no further action for Zoë, Kacper and Lena."));
+    CHECK(d.log.contains("There is no child protection plan and no Child in Need plan."));
+    CHECK_FALSE(d.log.contains("Outline child protection plan"));
+    CHECK_FALSE(d.log.contains("Child in Need plan for"));
+    CHECK_FALSE(d.log.contains("Review conference: "));
+    CHECK_FALSE(d.log.contains("First Child in Need review"));
+    CHECK_FALSE(d.log.contains("Core group"));
+    // No empty plan table.
+    CHECK_FALSE(d.log.contains("What will happen"));
+    CHECK_FALSE(d.log.contains("No actions written yet."));
+    for (const Action& a : c.plan.actions)
+        CHECK_FALSE(d.log.contains(a.what));
+    CHECK_FALSE(d.log.contains("has ended")); // an initial conference: there was no plan
+    // At a review, the plan it reviewed has ended.
+    CHECK(draw(h, review(c)).log.contains("The child protection plan has ended."));
+}
+
+TEST_CASE("mixed outcomes: the title names the children on the plan, a line the others",
+          "[projector]") {
+    Headless h(1920, 1080, true);
+    Conference c =
+        withOutcomes(planned(), {Outcome::Plan, Outcome::ChildInNeed, Outcome::NoFurtherAction});
+    REQUIRE(plan::modeOf(c) == plan::Mode::ChildProtection);
+    Drawn d = draw(h, c);
+    CHECK(d.log.contains("Outline child protection plan for Zoë"));
+    CHECK_FALSE(d.log.contains("Outline child protection plan for Zoë,"));
+    CHECK_FALSE(d.log.contains("Outline child protection plan for Zoë and"));
+    CHECK(d.log.contains("Kacper: Child in Need plan"));
+    CHECK(d.log.contains("Lena: no further action"));
+    CHECK(d.log.contains("Review conference: "));
+    // Child in Need and no further action: a Child in Need plan for Kacper only.
+    c = withOutcomes(planned(),
+                     {Outcome::NoFurtherAction, Outcome::ChildInNeed, Outcome::NoFurtherAction});
+    d = draw(h, c);
+    CHECK(d.log.contains("Child in Need plan for Kacper"));
+    CHECK_FALSE(d.log.contains("Child in Need plan for Kacper and"));
+    CHECK(d.log.contains("Zoë and Lena: no further action"));
+    CHECK_FALSE(d.log.contains("Outline child protection plan"));
+}
+
+TEST_CASE("every mix of outcomes: the wall's kind of plan is the console's", "[projector]") {
+    Headless h(1920, 1080, true);
+    const std::vector<std::optional<Outcome>> all = {
+        std::nullopt,          Outcome::Plan,   Outcome::ChildInNeed, Outcome::NoFurtherAction,
+        Outcome::ContinuePlan, Outcome::EndPlan};
+    Conference c = planned();
+    for (const auto& a : all)
+        for (const auto& b : all)
+            for (const auto& z : all) {
+                c.decisions[0].outcome = a;
+                c.decisions[1].outcome = b;
+                c.decisions[2].outcome = z;
+                const plan::Mode mode = plan::modeOf(c);
+                TextLog d; // every page's lines
+                for (const TextLog& page : allPages(h, c))
+                    d.lines.insert(d.lines.end(), page.lines.begin(), page.lines.end());
+                INFO(static_cast<int>(mode));
+                CHECK(d.contains("Outline child protection plan for") ==
+                      (mode == plan::Mode::ChildProtection));
+                CHECK(d.contains("Review conference: ") == (mode == plan::Mode::ChildProtection));
+                CHECK(d.contains("Child in Need plan for") == (mode == plan::Mode::ChildInNeed));
+                CHECK(d.contains("no further action for") == (mode == plan::Mode::NoPlan));
+            }
+}
+
+TEST_CASE("at a review, each carried-over action says what became of it", "[projector]") {
+    Headless h(1920, 1080, true);
+    Conference initial = planned();
+    CHECK_FALSE(draw(h, initial).log.contains("Since last time"));
+
+    Conference c = review(initial);
+    c.plan.actions[0].progress = Progress::Done;
+    c.plan.actions[1].progress = Progress::InProgress;
+    c.plan.actions[2].progress = Progress::NotDone;
+    // actions[3] is left as startReview marked it: not marked yet.
+    c.plan.actions.push_back(
+        action("a5", "Arrange a family group conference.", "p8", parseDate("2027-02-01")));
+    const std::vector<TextLog> pages = allPages(h, c);
+    CHECK(count(pages, "Since last time") >= 1);
+    CHECK(count(pages, "Done") == 1);
+    CHECK(count(pages, "In progress") == 1);
+    CHECK(count(pages, "Not done") == 1);
+    CHECK(count(pages, "Not yet discussed") == 1);
+    CHECK(count(pages, "New this time") == 1);
+    // The enum's own words for an unmarked action would tell parents it was
+    // never started.
+    for (const TextLog& page : pages)
+        CHECK_FALSE(page.contains("Not started"));
 }
 
 TEST_CASE("roles instead of names, when the chair chose them", "[projector]") {
