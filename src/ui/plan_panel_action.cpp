@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cfloat>
+#include <cstdio>
 
 namespace cpc::ui::plan {
 namespace {
@@ -81,9 +82,14 @@ void closeDraft(const Conference& c, PlanState& st) {
     selectAction(st, d.id);
 }
 
+// A fortnight on, both ways it may be typed: "17/12/2026 or 2026-12-17".
 std::string exampleDate(const ConsoleView& view) {
     using namespace std::chrono;
-    return formatDate(Date{sys_days{dateOf(view.now)} + days{14}});
+    const Date d{sys_days{dateOf(view.now)} + days{14}};
+    char dayFirst[16];
+    std::snprintf(dayFirst, sizeof dayFirst, "%u/%u/%d", static_cast<unsigned>(d.day()),
+                  static_cast<unsigned>(d.month()), static_cast<int>(d.year()));
+    return std::string(dayFirst) + " or " + formatDate(d);
 }
 
 void save(const ConsoleView& view, ConsoleState& state, Intents& out) {
@@ -93,7 +99,9 @@ void save(const ConsoleView& view, ConsoleState& state, Intents& out) {
     d.error.clear();
     const auto date = widget::readDate(d.by);
     if (!date.valid) {
-        d.error = "\"" + trimmed(d.by) + "\" is not a date. Write it as YYYY-MM-DD, for example " +
+        d.error = "\"" + trimmed(d.by) +
+                  "\" is not a date. Write the day, month and year, for "
+                  "example " +
                   exampleDate(view) + ".";
         d.focus = 2;
         return;

@@ -227,11 +227,42 @@ std::string dateText(const std::optional<Date>& d) {
     return d ? formatDate(*d) : std::string();
 }
 
+namespace {
+
+// "17/12/2026", "17.12.26", "7/1/2027": day first, as dates are written in
+// the UK; a two-digit year is this century.
+std::optional<Date> dayFirstDate(std::string_view t) {
+    int parts[3] = {0, 0, 0};
+    std::size_t digits[3] = {0, 0, 0};
+    std::size_t part = 0;
+    for (char ch : t) {
+        if (ch >= '0' && ch <= '9') {
+            parts[part] = parts[part] * 10 + (ch - '0');
+            if (++digits[part] > 4) return std::nullopt;
+        } else if ((ch == '/' || ch == '.' || ch == '-') && part < 2 && digits[part] > 0) {
+            ++part;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (part != 2 || digits[0] > 2 || digits[1] > 2 || (digits[2] != 2 && digits[2] != 4))
+        return std::nullopt;
+    const int year = digits[2] == 2 ? 2000 + parts[2] : parts[2];
+    const Date date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(parts[1])},
+                    std::chrono::day{static_cast<unsigned>(parts[0])}};
+    if (!date.ok()) return std::nullopt;
+    return date;
+}
+
+} // namespace
+
 TypedDate readDate(const std::string& text) {
     auto start = text.find_first_not_of(' ');
     if (start == std::string::npos) return {};
     auto stop = text.find_last_not_of(' ');
-    auto date = parseDate(std::string_view(text).substr(start, stop - start + 1));
+    const std::string_view t = std::string_view(text).substr(start, stop - start + 1);
+    auto date = parseDate(t);
+    if (!date) date = dayFirstDate(t);
     return {date.has_value(), date};
 }
 

@@ -3,6 +3,7 @@
 // the dates the rules suggest, the Child in Need plan, and a review's marks.
 
 #include "console_rig.hpp"
+#include "ui/widgets.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -178,6 +179,25 @@ TEST_CASE("An action typed by keyboard: what, who by type-ahead, and a date", "[
     CHECK(rig.conference.plan.actions.size() == 2);
 }
 
+TEST_CASE("Dates are read as typed: 2026-12-17, 17/12/2026, 17.12.26", "[plan_panel]") {
+    using ui::widget::readDate;
+    const auto dec17 = parseDate("2026-12-17");
+    for (const char* typed :
+         {"2026-12-17", "17/12/2026", " 17/12/2026 ", "17.12.26", "17-12-2026"}) {
+        INFO(typed);
+        CHECK(readDate(typed).valid);
+        CHECK(readDate(typed).date == dec17);
+    }
+    CHECK(readDate("7/1/2027").date == parseDate("2027-01-07"));
+    CHECK(readDate("").valid); // empty: no date, and nothing wrong
+    CHECK_FALSE(readDate("").date);
+    for (const char* wrong : {"31/2/2026", "12/17/2026", "17/12", "17/12/026", "2026/12/17x",
+                              "17//2026", "117/12/2026", "tomorrow"}) {
+        INFO(wrong);
+        CHECK_FALSE(readDate(wrong).valid);
+    }
+}
+
 TEST_CASE("A date that is not a date is refused, in words, and can be put right", "[plan_panel]") {
     ConsoleRig rig;
     plan(rig);
@@ -191,7 +211,8 @@ TEST_CASE("A date that is not a date is refused, in words, and can be put right"
     CHECK(rig.edits<edit::PutAction>().empty());
     CHECK(rig.state.plan.editing);
     rig.settle(2);
-    CHECK(rig.log.contains("\"2026-02-30\" is not a date. Write it as YYYY-MM-DD"));
+    CHECK(rig.log.contains("\"2026-02-30\" is not a date. Write the day, month and year, for "
+                           "example 16/3/2026 or 2026-03-16."));
     // The words stay; the cursor is back in the date, at its end.
     rig.press(key::Backspace);
     rig.press(key::Backspace);
