@@ -1,6 +1,7 @@
 #include "app/gui_session.hpp"
 
 #include "app/documents_export.hpp"
+#include "app/gui_clock.hpp"
 #include "domain/review.hpp"
 
 #include <algorithm>
@@ -208,7 +209,8 @@ ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
                 .fonts = fonts,
                 .previous = frozen_->previous ? &*frozen_->previous : nullptr,
                 .round = frozen_->round,
-                .decisionChild = frozen_->decisionChild};
+                .decisionChild = frozen_->decisionChild,
+                .now = roomClock()};
     return {.conference = record_ ? record_->conference() : nothing,
             .phase = console_.phase,
             .names = p.names,
@@ -217,7 +219,8 @@ ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
             .fonts = fonts,
             .previous = previous(),
             .round = p.round,
-            .decisionChild = shownDecision()};
+            .decisionChild = shownDecision(),
+            .now = roomClock()};
 }
 
 } // namespace cpc::app

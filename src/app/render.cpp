@@ -123,7 +123,8 @@ void render(const RenderOptions& o) {
                                                 .phase = o.phase,
                                                 .fonts = &canvas.fonts(),
                                                 .previous = previous ? &*previous : nullptr,
-                                                .decisionChild = shownDecision});
+                                                .decisionChild = shownDecision,
+                                                .now = now});
         } else {
             ui::Intents ignored; // a picture: nothing is carried out
             ui::drawConsole(consoleView(record, now, &canvas.fonts(), 1, true), state, ignored);

@@ -134,7 +134,8 @@ ProjectorResult drawProjector(const ProjectorView& view) {
         view.phase == Phase::Scaling ? shownRound(view.conference, view.round) : nullptr;
     if (!view.blank && round) {
         // The scaling line is a picture, not columns of text: its own layout.
-        const ScalingPage page = scalingPage(view.conference, *round, view.previous, view.names);
+        const ScalingPage page =
+            scalingPage(view.conference, *round, view.previous, view.names, view.now);
         Measure measure = [&](std::string_view t, Face f, int s) { return ladder.width(t, f, s); };
         const ScalingLayout layout =
             layoutScaling(page, measure, ladder.sizes, display.x, display.y);

@@ -1,6 +1,7 @@
 #include "ui/projector_scaling.hpp"
 
 #include "domain/names.hpp"
+#include "domain/quorum.hpp"
 #include "domain/scaling.hpp"
 #include "ui/projector_content.hpp"
 
@@ -69,10 +70,11 @@ const ScalingRound* shownRound(const Conference& c, const std::optional<Id>& rou
     return c.scaling.empty() ? nullptr : &c.scaling.back();
 }
 
-int askedCount(const Conference& c, const ScalingRound& round) {
+int askedCount(const Conference& c, const ScalingRound& round, std::optional<DateTime> now) {
     int asked = 0;
     for (const Participant& p : c.participants) {
-        bool counted = givesViews(p.role) && p.attendance == Attendance::Attended;
+        bool counted =
+            givesViews(p.role) && (now ? isPresent(p, *now) : p.attendance == Attendance::Attended);
         bool answered = std::any_of(round.responses.begin(), round.responses.end(),
                                     [&](const ScaleAnswer& a) { return a.participant == p.id; });
         if (counted || answered) ++asked;
@@ -84,7 +86,7 @@ int askedCount(const Conference& c, const ScalingRound& round) {
 }
 
 ScalingPage scalingPage(const Conference& c, const ScalingRound& r, const Conference* previous,
-                        NameStyle names) {
+                        NameStyle names, std::optional<DateTime> now) {
     ScalingPage page;
     std::vector<std::string> about;
     if (r.child) {
@@ -102,7 +104,7 @@ ScalingPage scalingPage(const Conference& c, const ScalingRound& r, const Confer
     if (!r.revealed) {
         // Blind: how many, never what nor who.
         page.answered = std::to_string(r.responses.size()) + " of " +
-                        std::to_string(askedCount(c, r)) + " answered";
+                        std::to_string(askedCount(c, r, now)) + " answered";
         return page;
     }
 

@@ -51,7 +51,8 @@ ui::TextLog projector(const ConsoleRig& rig) {
                            .fonts = &wall.fonts,
                            .log = &log,
                            .round = p.round,
-                           .decisionChild = p.showDecision ? p.decisionChild : std::nullopt};
+                           .decisionChild = p.showDecision ? p.decisionChild : std::nullopt,
+                           .now = rig.now};
     wall.frame([&] { ui::drawProjector(view); });
     return log;
 }

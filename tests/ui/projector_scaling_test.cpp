@@ -151,6 +151,29 @@ TEST_CASE("a blind round shows the question and how many answered, never a score
     CHECK(shown.log.contains("Range: 2 to 4"));
 }
 
+TEST_CASE("a blind round counts who is in the room now, as the console does", "[projector]") {
+    Headless h(1920, 1080, true);
+    Conference c = meeting();
+    c.scaling.push_back(lenaRound());
+    c.scaling.back().revealed = false;
+    // Zoë, who has not answered, left at 11:00; Niamh, who has, left too.
+    const DateTime start = *parseDateTime("2026-12-03T10:00");
+    for (auto& p : c.participants)
+        p.presence = {Presence{start, std::nullopt, ""}};
+    for (auto& p : c.participants)
+        if (p.id == "p3" || p.id == "p6") p.presence[0].to = *parseDateTime("2026-12-03T11:00");
+    auto shown = [&](DateTime now) {
+        TextLog log;
+        ProjectorView view{
+            .conference = c, .phase = Phase::Scaling, .fonts = &h.fonts, .log = &log, .now = now};
+        h.frame([&] { drawProjector(view); });
+        return log;
+    };
+    CHECK(shown(*parseDateTime("2026-12-03T10:30")).contains("5 of 6 answered"));
+    // Zoë is not waited for; Niamh's answer still counts.
+    CHECK(shown(*parseDateTime("2026-12-03T11:30")).contains("5 of 5 answered"));
+}
+
 TEST_CASE("revealed: every answer on the line under its person's name, range and median in words",
           "[projector]") {
     Headless h(1920, 1080, true);
