@@ -538,12 +538,13 @@ void drawDetails(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit
     ImGui::TableSetupColumn("people and dates", ImGuiTableColumnFlags_WidthStretch, 0.58f);
     ImGui::TableSetupColumn("words", ImGuiTableColumnFlags_WidthStretch, 0.42f);
     ImGui::TableNextColumn();
-    if (mode != Mode::ChildProtection) widget::heading(view.fonts, "Child in Need plan");
+    if (mode == Mode::ChildInNeed) widget::heading(view.fonts, "Child in Need plan");
+    if (mode == Mode::NoPlan) widget::heading(view.fonts, "No plan: no dates to keep");
     drawPeople(view, state, edit, pal, mode);
     ImGui::Spacing();
     if (mode == Mode::ChildProtection)
         drawChildProtectionDates(view, state, edit, pal);
-    else
+    else if (mode == Mode::ChildInNeed)
         drawChildInNeedDates(view, state, edit, pal);
 
     ImGui::TableNextColumn();

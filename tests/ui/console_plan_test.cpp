@@ -408,6 +408,16 @@ TEST_CASE("A Child in Need plan shows its own fields and no review conference", 
     rig.settle(1);
     CHECK(hasLine(rig.log, "Review conference"));
     CHECK_FALSE(hasLine(rig.log, "First CIN review"));
+
+    // No further action for both: no plan of either kind, and no dates to keep.
+    rig.conference.decisions = {decided("c1", Outcome::NoFurtherAction),
+                                decided("c2", Outcome::NoFurtherAction)};
+    rig.settle(1);
+    CHECK(rig.log.contains("Every decision is no further action: there is no plan to agree."));
+    CHECK(hasLine(rig.log, "No plan: no dates to keep"));
+    CHECK_FALSE(rig.log.contains("Child in Need plan"));
+    CHECK_FALSE(hasLine(rig.log, "First CIN review"));
+    CHECK_FALSE(hasLine(rig.log, "Review conference"));
 }
 
 TEST_CASE("At a review each carried-over action is marked with one key", "[plan_panel]") {
