@@ -270,8 +270,13 @@ void drawReview(const ConsoleView& view, ConsoleState& state, Intents& out, cons
             st.confirmingReview = true;
         return;
     }
+    // Starting the review is for a meeting that is over; ask plainly when it is not.
+    const auto& m = view.conference.meeting;
+    const std::string unfinished = !m.started ? "This meeting was never started. "
+                                   : !m.ended ? "This meeting has not ended. "
+                                              : "";
     ImGui::AlignTextToFramePadding();
-    widget::text("Open the review conference now?", pal.warning);
+    widget::text(unfinished + "Open the review conference now?", pal.warning);
     ImGui::SameLine();
     if (widget::button("Yes, start it (" + shortcut::keysFor(Command::ConfirmReview) + ")"))
         startReview(st, out);

@@ -123,7 +123,14 @@ TEST_CASE("Starting the review conference asks first, then emits StartReview", "
     CHECK(rig.count<ui::intent::StartReview>() == 0);
     rig.ctrl(key::R);
     rig.settle(1);
+    // The meeting started and has not ended: said plainly.
+    CHECK(rig.log.contains("This meeting has not ended. Open the review conference now?"));
+    rig.press(key::Escape);
+    rig.conference.meeting.ended = at("2026-03-02T11:30");
+    rig.ctrl(key::R);
+    rig.settle(1);
     CHECK(rig.log.contains("Open the review conference now?"));
+    CHECK_FALSE(rig.log.contains("has not ended"));
     rig.enter();
     CHECK(rig.count<ui::intent::StartReview>() == 1);
 }
