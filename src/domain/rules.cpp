@@ -254,12 +254,47 @@ void checkDissent(std::vector<Finding>& out, const Conference& c, const Decision
     }
 }
 
+// The threshold test (DOMAIN.md): the child has suffered significant harm and
+// further harm is likely, or the child is likely to suffer significant harm. A
+// yes to either meets it; a plan needs it met.
+void checkThreshold(std::vector<Finding>& out, const Decision& d, const std::string& child) {
+    const ThresholdTest& t = d.threshold;
+    const bool met = t.sufferedAndLikelyFurther == true || t.likelyToSuffer == true;
+    const bool notMet = t.sufferedAndLikelyFurther == false && t.likelyToSuffer == false;
+    const std::string test = "The threshold test for " + child;
+    if (!isPlanOutcome(*d.outcome)) {
+        if (met)
+            out.push_back(finding("threshold-met-no-plan", Severity::Warning,
+                                  test + " is met, but the outcome (" +
+                                      std::string(label(*d.outcome)) +
+                                      ") is not a plan: the reasons should say why.",
+                                  d.child));
+        return;
+    }
+    if (met) return;
+    if (notMet) {
+        const std::string cannot = *d.outcome == Outcome::ContinuePlan
+                                       ? "the child protection plan cannot continue"
+                                       : "a child protection plan cannot be made";
+        out.push_back(finding("threshold-not-met", Severity::Problem,
+                              test + " is not met (no to both questions), so " + cannot + ".",
+                              d.child));
+        return;
+    }
+    const bool untouched = !t.sufferedAndLikelyFurther && !t.likelyToSuffer;
+    out.push_back(finding("threshold-not-recorded", Severity::Warning,
+                          test + (untouched ? " is not recorded" : " is not complete") +
+                              ": a plan needs a yes to at least one of its two questions.",
+                          d.child));
+}
+
 std::vector<Finding> checkDecision(const Conference& c, const Decision& d) {
     std::vector<Finding> out;
     const std::string child = childName(c, d.child);
     if (isBlank(d.reasons))
         out.push_back(finding("decision-no-reasons", Severity::Problem,
                               "The decision for " + child + " has no reasons recorded.", d.child));
+    checkThreshold(out, d, child);
     checkCategories(out, d, child);
     checkDissent(out, c, d, child);
     if (!outcomeFitsKind(c.details.kind, *d.outcome))

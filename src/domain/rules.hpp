@@ -47,7 +47,8 @@ std::vector<Finding> checkReports(const Conference& c);                // receiv
 std::vector<Finding> checkPlanDates(const Conference& c);              // core group, review
 std::vector<Finding> checkDuration(const Conference& c, DateTime now); // 2 h / 1.5 h
 std::vector<Finding> checkActions(const Conference& c, Date today);    // SMART
-std::vector<Finding> checkDecisions(const Conference& c); // reasons, categories, dissent
+// Reasons, the threshold test against the outcome, categories, dissent.
+std::vector<Finding> checkDecisions(const Conference& c);
 // After the meeting: plan to parents in 1 wd, record in recordDueWorkingDays.
 std::vector<Finding> checkAfterMeeting(const Conference& c, Date today);
 

@@ -136,6 +136,13 @@ TEST_CASE("the full record holds every part of the record, in order", "[pdf]") {
     CHECK(contains(text, "Emotional abuse"));
     CHECK(contains(text, "Neglect"));
     CHECK(contains(text, "Zoë has lived through three police call-outs")); // reasons
+    // The threshold test is answered for every child, as the reasons say.
+    CHECK(contains(text, "Is likely to suffer significant harm: Yes"));
+    CHECK_FALSE(contains(text, "Not asked"));
+    for (const auto& found : checkDecisions(c)) {
+        INFO(found.message);
+        CHECK(found.rule.rfind("threshold-", 0) == std::string::npos);
+    }
     CHECK(
         contains(text, "Tom Whitfield (Thornmere Academy) thinks a Child in Need plan")); // dissent
     CHECK(contains(text, "The parents do not agree with the decision."));

@@ -55,6 +55,9 @@ Decision decided(const char* child, Outcome outcome, std::vector<Category> categ
     d.outcome = outcome;
     d.categories = std::move(categories);
     d.reasons = "Significant harm is likely.";
+    // A plan is made on the threshold test; no plan, without asking it.
+    if (outcome == Outcome::Plan || outcome == Outcome::ContinuePlan)
+        d.threshold.likelyToSuffer = true;
     return d;
 }
 
@@ -646,6 +649,74 @@ TEST_CASE("Outcomes belong to the kind of conference", "[rules]") {
                    decided("c2", Outcome::NoFurtherAction)};
     CHECK(rulesOf(checkDecisions(c)) ==
           std::vector<std::string>{"outcome-wrong-kind", "outcome-wrong-kind"});
+}
+
+TEST_CASE("A plan with the threshold test not recorded", "[rules]") {
+    Conference c = withPlan(initialOn());
+    c.decisions[0].threshold = {};
+    auto findings = checkDecisions(c);
+    REQUIRE(rulesOf(findings) == std::vector<std::string>{"threshold-not-recorded"});
+    CHECK(findings[0].severity == Severity::Warning);
+    CHECK(findings[0].subject == "c1");
+    CHECK(findings[0].message == "The threshold test for Amy Smith is not recorded: a plan needs "
+                                 "a yes to at least one of its two questions.");
+
+    // A no with the other question not asked is not yet a threshold test either.
+    c.decisions[0].threshold.sufferedAndLikelyFurther = false;
+    findings = checkDecisions(c);
+    REQUIRE(rulesOf(findings) == std::vector<std::string>{"threshold-not-recorded"});
+    CHECK(findings[0].message == "The threshold test for Amy Smith is not complete: a plan needs "
+                                 "a yes to at least one of its two questions.");
+
+    // One yes is enough, whichever question it answers.
+    c.decisions[0].threshold = {true, std::nullopt};
+    CHECK(checkDecisions(c).empty());
+    c.decisions[0].threshold = {false, true};
+    CHECK(checkDecisions(c).empty());
+
+    c = withPlan(reviewOn());
+    c.decisions[1].threshold = {};
+    CHECK(rulesOf(checkDecisions(c)) == std::vector<std::string>{"threshold-not-recorded"});
+}
+
+TEST_CASE("A plan with the threshold not met", "[rules]") {
+    Conference c = withPlan(initialOn());
+    c.decisions[0].threshold = {false, false};
+    auto findings = checkDecisions(c);
+    REQUIRE(rulesOf(findings) == std::vector<std::string>{"threshold-not-met"});
+    CHECK(findings[0].severity == Severity::Problem);
+    CHECK(findings[0].subject == "c1");
+    CHECK(findings[0].message == "The threshold test for Amy Smith is not met (no to both "
+                                 "questions), so a child protection plan cannot be made.");
+
+    c = withPlan(reviewOn());
+    c.decisions[0].threshold = {false, false};
+    findings = checkDecisions(c);
+    REQUIRE(rulesOf(findings) == std::vector<std::string>{"threshold-not-met"});
+    CHECK(findings[0].message == "The threshold test for Amy Smith is not met (no to both "
+                                 "questions), so the child protection plan cannot continue.");
+}
+
+TEST_CASE("The threshold met, but no plan", "[rules]") {
+    Conference c = initialOn();
+    c.decisions = {decided("c1", Outcome::ChildInNeed), decided("c2", Outcome::NoFurtherAction)};
+    c.decisions[0].threshold = {false, false};
+    c.decisions[1].threshold = {std::nullopt, false};
+    CHECK(checkDecisions(c).empty()); // not met, or not asked: no plan is what follows
+
+    c.decisions[0].threshold = {std::nullopt, true};
+    auto findings = checkDecisions(c);
+    REQUIRE(rulesOf(findings) == std::vector<std::string>{"threshold-met-no-plan"});
+    CHECK(findings[0].severity == Severity::Warning);
+    CHECK(findings[0].subject == "c1");
+    CHECK(findings[0].message ==
+          "The threshold test for Amy Smith is met, but the outcome (No plan: Child in Need "
+          "plan) is not a plan: the reasons should say why.");
+
+    c = reviewOn();
+    c.decisions = {decided("c1", Outcome::EndPlan), decided("c2", Outcome::ChildInNeed)};
+    c.decisions[0].threshold = {true, false};
+    CHECK(rulesOf(checkDecisions(c)) == std::vector<std::string>{"threshold-met-no-plan"});
 }
 
 TEST_CASE("Parents who disagree are told how to complain", "[rules]") {
