@@ -23,12 +23,30 @@ bool agrees(Recommendation r, Outcome o) {
     return (r == Recommendation::Plan) == plan;
 }
 
+namespace {
+
+std::vector<Category> asSet(std::vector<Category> cats) {
+    std::sort(cats.begin(), cats.end());
+    cats.erase(std::unique(cats.begin(), cats.end()), cats.end());
+    return cats;
+}
+
+} // namespace
+
+bool differsByCategory(const View& v, const Decision& d) {
+    if (!d.outcome || !agrees(Recommendation::Plan, *d.outcome)) return false;
+    if (v.recommendation != Recommendation::Plan) return false;
+    if (v.categories.empty() || d.categories.empty()) return false;
+    return asSet(v.categories) != asSet(d.categories);
+}
+
 std::vector<Id> dissentToOffer(const Conference& c, const Decision& d) {
     std::vector<Id> out;
     if (!d.outcome) return out;
     for (const auto& v : d.views) {
         const Participant* p = findParticipant(c, v.participant);
-        if (!p || !isProfessional(p->role) || agrees(v.recommendation, *d.outcome)) continue;
+        if (!p || !isProfessional(p->role)) continue;
+        if (agrees(v.recommendation, *d.outcome) && !differsByCategory(v, d)) continue;
         bool recorded = std::any_of(d.dissent.begin(), d.dissent.end(), [&](const Dissent& x) {
             return x.participant == v.participant;
         });

@@ -21,11 +21,17 @@ Tally tallyOf(const Conference& c, const Decision& d);
 
 // Whether a recommendation agrees with an outcome: a plan with a plan (or a
 // continued plan); no plan with a Child in Need plan, no further action, or
-// ending the plan.
+// ending the plan. Plan or no plan only: categories are not compared here.
 bool agrees(Recommendation r, Outcome o);
 
-// The professionals whose recommendation differs from the outcome and who are
-// not yet recorded as dissenting: the chair is offered each of them.
+// Whether a recommendation of a plan names categories other than the decision's
+// (compared as sets) when the outcome is a plan. A recommendation or a decision
+// without categories does not differ by category: there is nothing to differ on.
+bool differsByCategory(const View& v, const Decision& d);
+
+// The professionals whose recommendation differs from the outcome (plan or no
+// plan, or a plan's categories) and who are not yet recorded as dissenting: the
+// chair is offered each of them.
 std::vector<Id> dissentToOffer(const Conference& c, const Decision& d);
 
 } // namespace cpc

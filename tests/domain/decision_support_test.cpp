@@ -56,3 +56,62 @@ TEST_CASE("every professional who differs from the outcome is offered as a disse
     d.outcome = Outcome::ChildInNeed;
     CHECK(dissentToOffer(c, d) == std::vector<Id>{"p2"});
 }
+
+TEST_CASE("a plan's categories that differ from the decision's are offered as a dissent",
+          "[decision]") {
+    Conference c = meeting();
+    Decision d{.child = "c1", .outcome = Outcome::Plan, .categories = {Category::Emotional}};
+    d.views = {{"p2", Recommendation::Plan, {Category::Neglect}}};
+    CHECK(agrees(d.views[0].recommendation, *d.outcome)); // plan or no plan: the same side
+    CHECK(differsByCategory(d.views[0], d));
+    CHECK(dissentToOffer(c, d) == std::vector<Id>{"p2"});
+
+    SECTION("the same categories in another order do not differ") {
+        d.categories = {Category::Neglect, Category::Emotional};
+        d.views[0].categories = {Category::Emotional, Category::Neglect};
+        CHECK_FALSE(differsByCategory(d.views[0], d));
+        CHECK(dissentToOffer(c, d).empty());
+    }
+    SECTION("a category named twice is still the one category") {
+        d.views[0].categories = {Category::Emotional, Category::Emotional};
+        CHECK(dissentToOffer(c, d).empty());
+    }
+    SECTION("fewer categories than the decision's differ") {
+        d.categories = {Category::Emotional, Category::Neglect};
+        d.views[0].categories = {Category::Neglect};
+        CHECK(dissentToOffer(c, d) == std::vector<Id>{"p2"});
+    }
+    SECTION("more categories than the decision's differ") {
+        d.views[0].categories = {Category::Emotional, Category::Physical};
+        CHECK(dissentToOffer(c, d) == std::vector<Id>{"p2"});
+    }
+    SECTION("a plan recommended without categories does not differ by category") {
+        d.views[0].categories.clear();
+        CHECK_FALSE(differsByCategory(d.views[0], d));
+        CHECK(dissentToOffer(c, d).empty());
+    }
+    SECTION("nor while the decision has no category yet") {
+        d.categories.clear();
+        CHECK(dissentToOffer(c, d).empty());
+    }
+    SECTION("a continued plan is compared by category too") {
+        d.outcome = Outcome::ContinuePlan;
+        CHECK(dissentToOffer(c, d) == std::vector<Id>{"p2"});
+    }
+    SECTION("outcome not a plan: categories do not matter") {
+        d.outcome = Outcome::ChildInNeed;
+        d.categories.clear();
+        CHECK_FALSE(differsByCategory(d.views[0], d));
+        CHECK(dissentToOffer(c, d) == std::vector<Id>{"p2"}); // offered for the plan itself
+        d.views[0] = {"p2", Recommendation::NoPlan, {Category::Neglect}};
+        CHECK(dissentToOffer(c, d).empty());
+    }
+    SECTION("recorded already: not offered again") {
+        d.dissent = {{"p2", "Neglect is the bigger worry."}};
+        CHECK(dissentToOffer(c, d).empty());
+    }
+    SECTION("the parent who names another category is not offered") {
+        d.views = {{"p1", Recommendation::Plan, {Category::Neglect}}};
+        CHECK(dissentToOffer(c, d).empty());
+    }
+}
