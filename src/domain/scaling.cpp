@@ -128,7 +128,7 @@ ScalingRound overallRound(const Child& child, Id id) {
     r.child = child.id;
     r.question = "On a scale of 0 to 10, where are things for " + name + " today?";
     r.low = name + " is not safe at home";
-    r.high = name + " is safe enough that the plan can end";
+    r.high = name + " is safe enough that the case can close";
     r.revealed = false; // blind until the chair reveals
     return r;
 }
@@ -138,7 +138,8 @@ ScalingRound statementRound(const Item& worry, std::optional<Id> child, Id id) {
     r.id = std::move(id);
     r.child = std::move(child);
     r.statement = worry.id;
-    r.question = "How worried are we about this? \u201C" + worry.text + "\u201D";
+    r.question = "On a scale of 0 to 10, how safe are things now, about this worry? \u201C" +
+                 worry.text + "\u201D";
     r.low = "this danger is happening now";
     r.high = "this danger is no longer a worry";
     r.revealed = false;

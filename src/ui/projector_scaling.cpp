@@ -23,7 +23,8 @@ bool quotesConfidential(const Conference& c, const ScalingRound& r) {
 }
 
 std::string questionOf(const Conference& c, const ScalingRound& r) {
-    if (quotesConfidential(c, r)) return "How worried are we about this danger statement?";
+    if (quotesConfidential(c, r))
+        return "On a scale of 0 to 10, how safe are things now, about this worry?";
     if (r.question.find_first_not_of(" \t\r\n") == std::string::npos)
         return "On a scale of 0 to 10, where are things today?";
     return r.question;

@@ -165,11 +165,18 @@ TEST_CASE("ready-made rounds start blind with the question in words", "[scaling]
     CHECK(r.child == "c1");
     CHECK_FALSE(r.revealed);
     CHECK(r.question.find("Zoë") != std::string::npos);
-    CHECK(r.high.find("safe") != std::string::npos);
+    // 10 fits an initial conference (no plan yet) as well as a review.
+    CHECK(r.high == "Zoë is safe enough that the case can close");
+    CHECK(r.high.find("plan") == std::string::npos);
     Item worry{"i3", Column::Worried, "Ryan shouts at the children"};
     auto s = statementRound(worry, "c2", "s2");
     CHECK(s.statement == "i3");
-    CHECK(s.question.find("Ryan shouts") != std::string::npos);
+    // A question about safety, so that its answer runs the way its ends do: 10 is no worry.
+    CHECK(s.question == "On a scale of 0 to 10, how safe are things now, about this worry? "
+                        "\u201CRyan shouts at the children\u201D");
+    CHECK(s.low == "this danger is happening now");
+    CHECK(s.high == "this danger is no longer a worry");
+    CHECK(s.question.find("worried") == std::string::npos);
 }
 
 TEST_CASE("the same question asked earlier, or at the last conference, is found", "[scaling]") {

@@ -388,7 +388,7 @@ TEST_CASE("a round about a confidential worry keeps its words off the wall", "[p
     c.scaling.back().responses = lenaRound().responses;
     Drawn d = draw(h, c);
     CHECK_FALSE(d.log.contains("Kestrel"));
-    CHECK(d.log.contains("How worried are we about this danger statement?"));
+    CHECK(d.log.contains("On a scale of 0 to 10, how safe are things now, about this worry?"));
     c.items.back().confidential = false;
     CHECK(draw(h, c).log.contains("Kestrel"));
 }
