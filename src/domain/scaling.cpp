@@ -4,6 +4,7 @@
 #include "domain/quorum.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace cpc {
@@ -44,17 +45,39 @@ std::string firstName(const std::string& name) {
     return name.substr(0, name.find(' '));
 }
 
-// Two rounds ask the same thing when they scale the same child and either the
+// Letters and digits only, folded to lower case: "Where are things today?"
+// and "where are things  today" are one question, however it was retyped.
+std::string gist(const std::string& text) {
+    std::string out;
+    for (unsigned char ch : text)
+        if (std::isalnum(ch) || ch >= 0x80) out += static_cast<char>(std::tolower(ch));
+    return out;
+}
+
+// Two rounds ask the same thing when they scale the same child, on the same
+// scale (a turned-round scale would plot 8 where 2 was meant), and either the
 // same statement or the same question.
 bool sameQuestion(const Conference& a, const ScalingRound& x, const Conference& b,
                   const ScalingRound& y) {
-    if (x.child != y.child) return false;
+    if (x.child != y.child || x.direction != y.direction) return false;
     if (x.statement || y.statement) {
         const Item* ix = x.statement ? findItem(a, *x.statement) : nullptr;
         const Item* iy = y.statement ? findItem(b, *y.statement) : nullptr;
-        return ix && iy && ix->text == iy->text;
+        return ix && iy && gist(ix->text) == gist(iy->text);
     }
-    return x.question == y.question;
+    return gist(x.question) == gist(y.question);
+}
+
+// The child's one round about no statement: the overall question, however it
+// was worded. Null when there is none or more than one.
+const ScalingRound* onlyOverallRound(const Conference& c, const ScalingRound& like) {
+    const ScalingRound* found = nullptr;
+    for (const auto& r : c.scaling) {
+        if (r.statement || r.child != like.child || r.direction != like.direction) continue;
+        if (found && gist(found->question) != gist(r.question)) return nullptr;
+        found = &r;
+    }
+    return found;
 }
 
 } // namespace
@@ -160,7 +183,12 @@ const ScalingRound* sameRoundIn(const Conference& previous, const Conference& c,
     const ScalingRound* found = nullptr;
     for (const auto& r : previous.scaling)
         if (sameQuestion(previous, r, c, round)) found = &r; // the last time it was asked
-    return found;
+    if (found || round.statement) return found;
+    // Reworded between the conferences: still the child's overall question
+    // when each conference asked only one about no statement.
+    const ScalingRound* here = onlyOverallRound(c, round);
+    if (!here || gist(here->question) != gist(round.question)) return nullptr;
+    return onlyOverallRound(previous, round);
 }
 
 } // namespace cpc

@@ -48,7 +48,9 @@ ScalingRound overallRound(const Child& child, Id id);
 ScalingRound statementRound(const Item& worry, std::optional<Id> child, Id id);
 
 // The round of the same question asked earlier in `c` than `round` (start of
-// the meeting vs end), or in the previous conference; nullptr when none.
+// the meeting vs end), or in the previous conference; nullptr when none. The
+// same question: the same child, scale and statement, or the same words
+// however retyped; between conferences, also each one's only overall question.
 const ScalingRound* earlierRound(const Conference& c, const ScalingRound& round);
 const ScalingRound* sameRoundIn(const Conference& previous, const Conference& c,
                                 const ScalingRound& round);

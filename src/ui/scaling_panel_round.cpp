@@ -230,14 +230,21 @@ void drawAnswers(const ConsoleView& view, const ScalingRound& r, const Palette& 
     const Conference& c = view.conference;
     const ScalingRound* earlier = earlierRound(c, r);
     const ScalingRound* last = view.previous ? sameRoundIn(*view.previous, c, r) : nullptr;
+    // What the wall will not show, said: only rounds revealed in their own time go beside.
+    auto unrevealed = [](const ScalingRound* x) {
+        return x->revealed ? std::string() : "  (never revealed, so not on the projector)";
+    };
     if (earlier)
-        widget::wrapped("Earlier in this meeting: " + spreadText(spreadOf(*earlier)), pal.muted);
+        widget::wrapped("Earlier in this meeting: " + spreadText(spreadOf(*earlier)) +
+                            unrevealed(earlier),
+                        pal.muted);
     if (last) {
         const auto date =
             view.previous->details.scheduledStart
                 ? " (" + formatLongDate(dateOf(*view.previous->details.scheduledStart)) + ")"
                 : std::string();
-        widget::wrapped("At the last conference" + date + ": " + spreadText(spreadOf(*last)),
+        widget::wrapped("At the last conference" + date + ": " + spreadText(spreadOf(*last)) +
+                            unrevealed(last),
                         pal.muted);
     }
     if (r.responses.empty()) return;

@@ -190,3 +190,34 @@ TEST_CASE("the same question asked earlier, or at the last conference, is found"
     now.scaling[1].question = "Something else";
     CHECK_FALSE(sameRoundIn(before, now, now.scaling[1]));
 }
+
+TEST_CASE("the last conference's round is found however it was retyped, and never on a turned "
+          "scale",
+          "[scaling]") {
+    Conference now, before;
+    before.children = now.children = {{"c1", "Zoë Nowak"}};
+    ScalingRound last = overallRound(before.children[0], "s1");
+    last.question = "On a scale of 0 to 10, where 10 means Zoë is safe enough that we can close "
+                    "the case, where are things today?";
+    before.scaling = {last};
+    now.scaling = {overallRound(now.children[0], "s1")};
+    // Each conference asked Zoë one overall question: the same question, reworded.
+    CHECK(sameRoundIn(before, now, now.scaling[0]) == &before.scaling[0]);
+    // Case, spaces and punctuation do not make another question.
+    now.scaling[0].question = "on a scale of 0 to 10 where 10 means ZOË is safe enough that we "
+                              "can close the case   where are things today";
+    CHECK(sameRoundIn(before, now, now.scaling[0]) == &before.scaling[0]);
+    // Two different overall questions this time: which is "the same" is not guessed.
+    now.scaling.push_back(overallRound(now.children[0], "s2"));
+    now.scaling[1].question = "How safe is Zoë when Ryan visits?";
+    CHECK_FALSE(sameRoundIn(before, now, now.scaling[1]));
+    // A scale turned round is another scale: 8 there is 2 here.
+    now.scaling = {overallRound(now.children[0], "s1")};
+    now.scaling[0].direction = Direction::HighIsRisk;
+    CHECK_FALSE(sameRoundIn(before, now, now.scaling[0]));
+    now.scaling.push_back(now.scaling[0]);
+    now.scaling[1].id = "s2";
+    CHECK(earlierRound(now, now.scaling[1]) == &now.scaling[0]);
+    now.scaling[1].direction = Direction::HighIsSafe;
+    CHECK_FALSE(earlierRound(now, now.scaling[1]));
+}

@@ -369,6 +369,11 @@ TEST_CASE("At a review, the last conference's answers to the same question are b
     REQUIRE(sam != lines.end());
     REQUIRE(sam + 1 != lines.end());
     CHECK(*(sam + 1) == "2");
+    CHECK_FALSE(rig.log.contains("never revealed"));
+    // Never revealed there: the console says the wall will not show it.
+    previous.scaling[0].revealed = false;
+    rig.ui.frame(draw);
+    CHECK(rig.log.contains("middle 3  (never revealed, so not on the projector)"));
 }
 
 TEST_CASE("Ctrl+Shift+N scales one worry; confidential worries are not offered",
