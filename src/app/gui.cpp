@@ -6,7 +6,7 @@
 #include "app/gui_view.hpp"
 #include "app/gui_wake.hpp"
 #include "app/window.hpp"
-#include "app/window_key_latch.hpp"
+#include "app/window_input_queue.hpp"
 #include "app/window_system.hpp"
 #include "ui/keys.hpp"
 #include "ui/panels.hpp"
@@ -29,11 +29,7 @@ constexpr double idleWaitSeconds = 1.0;
 // Any input to the console means frames are wanted. ImGui's callbacks are
 // installed after these and call them in turn.
 void installActivityCallbacks(GLFWwindow* w) {
-    glfwSetKeyCallback(w, [](GLFWwindow* window, int key, int, int action, int) {
-        if (auto* latch = static_cast<KeyLatch*>(glfwGetWindowUserPointer(window)))
-            latch->onKey(key, action);
-        noteActivity();
-    });
+    glfwSetKeyCallback(w, [](GLFWwindow*, int, int, int, int) { noteActivity(); });
     glfwSetCharCallback(w, [](GLFWwindow*, unsigned) { noteActivity(); });
     glfwSetMouseButtonCallback(w, [](GLFWwindow*, int, int, int) { noteActivity(); });
     glfwSetScrollCallback(w, [](GLFWwindow*, double, double) { noteActivity(); });
@@ -87,7 +83,18 @@ class Gui {
   public:
     Gui(Session& session, std::ostream& err)
         : session_(session), err_(err), fonts_(fontFolder()), console_(consoleOptions(session)) {
-        glfwSetWindowUserPointer(console_.handle(), &latch_);
+        // Keys and characters go through the queue, not straight to ImGui:
+        // these replace the callbacks its backend installed.
+        glfwSetWindowUserPointer(console_.handle(), &input_);
+        glfwSetKeyCallback(
+            console_.handle(), [](GLFWwindow* window, int key, int, int action, int) {
+                static_cast<InputQueue*>(glfwGetWindowUserPointer(window))->onKey(key, action);
+                noteActivity();
+            });
+        glfwSetCharCallback(console_.handle(), [](GLFWwindow* window, unsigned codepoint) {
+            static_cast<InputQueue*>(glfwGetWindowUserPointer(window))->onChar(codepoint);
+            noteActivity();
+        });
         glfwSetMonitorCallback([](GLFWmonitor*, int) { noteActivity(); });
     }
 
@@ -182,7 +189,7 @@ class Gui {
             presenting ? projectorPlan(console_.framebufferHeight())
                        : consolePlan(console_.contentScale(), session_.zoomPercent(), state.theme),
             fonts_);
-        latch_.beforeFrame(ImGui::GetIO());
+        input_.beforeFrame(ImGui::GetIO());
         console_.beginFrame();
         ui::Intents intents;
         if (presenting) {
@@ -198,7 +205,7 @@ class Gui {
                 session_.start(), intents);
         }
         console_.endFrame(ui::palette(presenting ? ui::Theme::Light : state.theme).background);
-        latch_.afterFrame(ImGui::GetIO());
+        if (input_.pending()) noteActivity(); // the rest of what was typed, next frame
         session_.followFreeze();
         session_.carryOut(intents, err_);
         session_.keepDraft();
@@ -231,7 +238,7 @@ class Gui {
     Session& session_;
     std::ostream& err_;
     std::filesystem::path fonts_;
-    KeyLatch latch_; // the console's keys; its callbacks find it through the window
+    InputQueue input_; // the console's keys; its callbacks find it through the window
     Window console_;
     std::unique_ptr<Window> projector_;
     ProjectorKeys keys_;

@@ -1,0 +1,70 @@
+#include "app/window_input_queue.hpp"
+
+#include <GLFW/glfw3.h>
+#include <algorithm>
+
+namespace cpc::app {
+namespace {
+
+// As the 1.86 GLFW backend computes them, from the keys down.
+void modifiersFromKeys(ImGuiIO& io) {
+    auto down = [&](int a, int b) { return io.KeysDown[a] || io.KeysDown[b]; };
+    io.KeyCtrl = down(GLFW_KEY_LEFT_CONTROL, GLFW_KEY_RIGHT_CONTROL);
+    io.KeyShift = down(GLFW_KEY_LEFT_SHIFT, GLFW_KEY_RIGHT_SHIFT);
+    io.KeyAlt = down(GLFW_KEY_LEFT_ALT, GLFW_KEY_RIGHT_ALT);
+    io.KeySuper = down(GLFW_KEY_LEFT_SUPER, GLFW_KEY_RIGHT_SUPER);
+}
+
+constexpr int keyCount = sizeof(ImGuiIO::KeysDown) / sizeof(ImGuiIO::KeysDown[0]);
+
+bool isModifier(int key) {
+    return key >= GLFW_KEY_LEFT_SHIFT && key <= GLFW_KEY_RIGHT_SUPER;
+}
+
+// A key that types a character: letters, digits, punctuation, the keypad's digits.
+bool isTextKey(int key) {
+    return (key >= GLFW_KEY_SPACE && key <= GLFW_KEY_WORLD_2) ||
+           (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_ADD) || key == GLFW_KEY_KP_EQUAL;
+}
+
+} // namespace
+
+void InputQueue::onKey(int key, int action) {
+    if (key < 0 || key >= keyCount || (action != GLFW_PRESS && action != GLFW_RELEASE)) return;
+    events_.push_back({false, key, action == GLFW_PRESS, 0});
+}
+
+void InputQueue::onChar(unsigned codepoint) {
+    events_.push_back({true, 0, false, codepoint});
+}
+
+void InputQueue::beforeFrame(ImGuiIO& io) {
+    std::vector<int> changed; // keys that went down or up this frame
+    bool actionDown = false;  // a key that does something (Enter, Tab, a shortcut) went down
+    std::size_t taken = 0;
+    for (; taken < events_.size(); ++taken) {
+        const Event& e = events_[taken];
+        if (e.isChar) {
+            // ImGui reads characters before keys: typed after Enter, they wait.
+            if (actionDown) break;
+            io.AddInputCharacter(e.codepoint);
+            continue;
+        }
+        if (actionDown) break; // one action a frame, and nothing after it: order kept
+        // Into a text field, letters are just typing: as many as came.
+        const bool typing =
+            io.WantTextInput && isTextKey(e.key) && !io.KeyCtrl && !io.KeyAlt && !io.KeySuper;
+        if (!typing) {
+            // Seen down for a frame before up, and up for a frame before down again.
+            if (std::find(changed.begin(), changed.end(), e.key) != changed.end()) break;
+            if (e.down && !isModifier(e.key)) actionDown = true;
+            changed.push_back(e.key);
+        }
+        io.KeysDown[e.key] = e.down;
+        modifiersFromKeys(io);
+    }
+    events_.erase(events_.begin(), events_.begin() + static_cast<std::ptrdiff_t>(taken));
+    modifiersFromKeys(io);
+}
+
+} // namespace cpc::app
