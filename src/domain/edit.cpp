@@ -484,6 +484,15 @@ struct Describer {
         return id;
     }
     std::string child(const Id& id) const { return "for " + person(id); }
+    // "the scaling round for Zoë Nowak": the chair never sees a round's id.
+    std::string round(const Id& id) const {
+        const ScalingRound* r = findRound(c, id);
+        if (!r) return "a scaling round";
+        if (r->statement)
+            if (const Item* worry = findItem(c, *r->statement))
+                return "the scaling round on " + quoted(worry->text);
+        return "the scaling round " + (r->child ? child(*r->child) : "for all the children");
+    }
     std::string time(DateTime t) const { return formatDateTime(t).substr(11); }
     template <class T> std::string addedOrChanged(const std::vector<T>& list, const Id& id) const {
         return indexOf(list, id) ? "Changed " : "Added ";
@@ -542,7 +551,7 @@ struct Describer {
     std::string operator()(const PutRound& e) const {
         return addedOrChanged(c.scaling, e.round.id) + "scaling round " + quoted(e.round.question);
     }
-    std::string operator()(const RemoveRound& e) const { return "Removed scaling round " + e.id; }
+    std::string operator()(const RemoveRound& e) const { return "Removed " + round(e.id); }
     std::string operator()(const RecordAnswer& e) const {
         auto score = e.answer.score ? std::to_string(*e.answer.score) : std::string("declined");
         return "Scaling: " + person(e.answer.participant) + " " + score;
@@ -551,7 +560,7 @@ struct Describer {
         return "Scaling: cleared the answer of " + person(e.participant);
     }
     std::string operator()(const RevealRound& e) const {
-        return e.revealed ? "Revealed scaling round " + e.round : "Hid scaling round " + e.round;
+        return e.revealed ? "Revealed " + round(e.round) : "Blinded " + round(e.round) + " again";
     }
     std::string operator()(const PutDecision& e) const {
         return "Recorded the decision " + child(e.decision.child);

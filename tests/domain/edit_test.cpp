@@ -334,6 +334,18 @@ TEST_CASE("edits describe themselves in words for the audit trail", "[edit]") {
           "Outcome for Zoë Adeyemi: Child protection plan, Neglect");
     std::string longText(200, 'x');
     CHECK(describe(c, EditItem{{"i1", Column::Worried, longText}}).size() < 100);
+    // A round by whom or what it is about, never by its id.
+    CHECK(describe(c, RevealRound{"s1", true}) == "Revealed the scaling round for Zoë Adeyemi");
+    CHECK(describe(c, RevealRound{"s1", false}) ==
+          "Blinded the scaling round for Zoë Adeyemi again");
+    CHECK(describe(c, RemoveRound{"s1"}) == "Removed the scaling round for Zoë Adeyemi");
+    c.scaling[0].statement = c.items[0].id;
+    CHECK(describe(c, RevealRound{"s1", true}) ==
+          "Revealed the scaling round on \"" + c.items[0].text + "\"");
+    c.scaling[0].statement.reset();
+    c.scaling[0].child.reset();
+    CHECK(describe(c, RemoveRound{"s1"}) == "Removed the scaling round for all the children");
+    CHECK(describe(c, RemoveRound{"s9"}) == "Removed a scaling round");
 }
 
 template <std::size_t... I, class F> void eachKind(std::index_sequence<I...>, F f) {
