@@ -75,9 +75,10 @@ void recordDissentOf(const Conference& c, DecisionState& st, Intents& out, const
     const View* v = viewOf(d, who);
     const std::string reasons = v ? startingReasons(c, *v) : "";
     emit(out, edit::RecordDissent{d.child, Dissent{who, reasons, false}});
-    // Straight into their words: the chair adds to what they said, or presses Enter.
+    // Straight into their words: the chair adds to what they said (after a
+    // space, so the words do not run together), or presses Enter.
     st.dissent = who;
-    startWriting(st, "dissent:" + who, reasons);
+    startWriting(st, "dissent:" + who, reasons.empty() ? reasons : reasons + " ");
 }
 
 void offerNextDissent(const Conference& c, DecisionState& st, Intents& out, const Decision& d) {

@@ -129,7 +129,9 @@ void startWriting(DecisionState& st, const std::string& key, const std::string& 
 void saveWriting(const Conference& c, DecisionState& st, Intents& out) {
     if (st.editing.empty()) return;
     const std::string key = std::move(st.editing);
-    const std::string text = std::move(st.draft);
+    std::string text = std::move(st.draft);
+    // Spaces and new lines left at the end mean nothing in the record.
+    text.erase(text.find_last_not_of(" \t\r\n") + 1);
     st.editing.clear();
     st.draft.clear();
     if (!st.child || text == storedWords(c, *st.child, key)) return;

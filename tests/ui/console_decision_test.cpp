@@ -313,7 +313,7 @@ TEST_CASE("Dissent by keyboard: offered, someone else, escalated, selected, remo
     rig.ctrl(key::D);
     CHECK(rig.state.decision.editing == "dissent:p2");
     rig.settle(1);
-    rig.type(" She will escalate.");
+    rig.type("She will escalate."); // after the space left for it
     rig.enter();
     const Decision* d = findDecision(rig.conference, "c1");
     REQUIRE(d->dissent.size() == 1);
