@@ -438,6 +438,7 @@ void drawDecision(const ConsoleView& view, ConsoleState& state, Intents& out) {
     drawRecommendations(view, state, out, d, rows, pal);
     ImGui::Spacing();
     drawParents(view, state, out, d, pal);
+    ImGui::Dummy({0, widget::em()}); // the last tick clear of the pane's edge when scrolled down
     ImGui::EndChild();
     ImGui::SameLine(0, 1.2f * em);
     ImGui::BeginChild("##chair", {0, 0}, false, ImGuiWindowFlags_NoNavInputs);

@@ -288,7 +288,7 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
     whoSuggestions(view, d, pal);
 
     ImGui::TableNextColumn();
-    const bool byEnter = field("##by", d.by, d, 2, "YYYY-MM-DD");
+    const bool byEnter = field("##by", d.by, d, 2, "day/month/year");
     if (!widget::readDate(d.by).valid) widget::text("not a date", pal.problem);
 
     if (childrenColumn) {

@@ -291,7 +291,7 @@ void dateRow(ConsoleState& state, DateRow row, DetailsEdit& edit, const Palette&
     ImGui::SetNextItemWidth(6.5f * em);
     auto& st = state.plan;
     bool focus = st.dateFocus == row.index;
-    const bool enter = widget::inputLine("##date", f.text, focus, "YYYY-MM-DD",
+    const bool enter = widget::inputLine("##date", f.text, focus, "day/month/year",
                                          ImGuiInputTextFlags_EnterReturnsTrue);
     if (st.dateFocus == row.index && !focus) st.dateFocus = -1;
     // Enter on a date that is a date moves on to the next one.
@@ -300,8 +300,9 @@ void dateRow(ConsoleState& state, DateRow row, DetailsEdit& edit, const Palette&
     if (enter || (wasActive && !f.active)) {
         const auto typed = widget::readDate(f.text);
         if (!typed.valid) {
-            f.error = "\"" + plan::trimmed(f.text) +
-                      "\" is not a date: write it as YYYY-MM-DD. Not saved.";
+            f.error =
+                "\"" + plan::trimmed(f.text) +
+                "\" is not a date: write the day, month and year, such as 17/12/2026. Not saved.";
         } else {
             f.error.clear();
             if (typed.date != row.value) {

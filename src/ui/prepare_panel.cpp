@@ -41,10 +41,10 @@ bool field(const char* text, std::string& value) {
 }
 
 bool dateField(const char* text, std::string& value, const Palette& pal, bool& focus) {
-    const bool enter = field(text, value, focus, "YYYY-MM-DD");
+    const bool enter = field(text, value, focus, "day/month/year");
     if (!widget::readDate(value).valid) {
         ImGui::SameLine();
-        widget::text("Not a date: type it as YYYY-MM-DD", pal.problem);
+        widget::text("Not a date: type the day, month and year, such as 17/12/2026", pal.problem);
     }
     return enter;
 }

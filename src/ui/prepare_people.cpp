@@ -85,7 +85,7 @@ void drawChildren(const ConsoleView& view, ConsoleState& state, Intents& out) {
         if (blank(child.name))
             st.error = "Not saved: a child needs a name.";
         else if (!birth.valid)
-            st.error = "Not saved: the date of birth is not a date (YYYY-MM-DD).";
+            st.error = "Not saved: the date of birth is not a date (such as 17/12/2026).";
         else {
             Child saved = child;
             saved.dateOfBirth = birth.date;
@@ -142,7 +142,7 @@ void drawAdults(const ConsoleView& view, ConsoleState& state, Intents& out) {
         if (blank(adult.name))
             st.error = "Not saved: an adult needs a name.";
         else if (!birth.valid)
-            st.error = "Not saved: the date of birth is not a date (YYYY-MM-DD).";
+            st.error = "Not saved: the date of birth is not a date (such as 17/12/2026).";
         else {
             Adult saved = adult;
             saved.dateOfBirth = birth.date;
@@ -262,7 +262,7 @@ void drawReports(const ConsoleView& view, ConsoleState& state, Intents& out) {
             st.error =
                 "Not saved: choose the author of the report (add them under People invited).";
         else if (!received.valid)
-            st.error = "Not saved: the date received is not a date (YYYY-MM-DD).";
+            st.error = "Not saved: the date received is not a date (such as 17/12/2026).";
         else {
             Report saved = r;
             saved.received = received.date;

@@ -504,7 +504,8 @@ TEST_CASE("Dates are typed by keyboard; a wrong one is refused, one past its rul
     rig.enter();
     CHECK(rig.edits<edit::SetPlanDetails>().empty());
     rig.settle(1);
-    CHECK(rig.log.contains("\"2026-13-01\" is not a date: write it as YYYY-MM-DD. Not saved."));
+    CHECK(rig.log.contains("\"2026-13-01\" is not a date: write the day, month and year, such as "
+                           "17/12/2026. Not saved."));
 
     rig.press(key::D, true, true);
     rig.settle(1);
