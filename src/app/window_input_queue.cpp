@@ -64,7 +64,6 @@ void InputQueue::beforeFrame(ImGuiIO& io) {
         modifiersFromKeys(io);
     }
     events_.erase(events_.begin(), events_.begin() + static_cast<std::ptrdiff_t>(taken));
-    modifiersFromKeys(io);
 }
 
 } // namespace cpc::app

@@ -144,6 +144,14 @@ std::vector<Id> whoIsAsked(const Conference& c, DateTime now) {
     return out;
 }
 
+std::vector<Id> countedFor(const Conference& c, const ScalingRound& round, DateTime now) {
+    std::vector<Id> out = whoIsAsked(c, now);
+    for (const auto& a : round.responses)
+        if (std::find(out.begin(), out.end(), a.participant) == out.end())
+            out.push_back(a.participant);
+    return out;
+}
+
 ScalingRound overallRound(const Child& child, Id id) {
     std::string name = firstName(child.name);
     ScalingRound r;

@@ -41,6 +41,10 @@ bool isVeryLow(const ScalingRound& round, int score);
 // Who is asked: everyone in the room who gives views, family included;
 // supporters, interpreters, the minute-taker and the chair are not asked.
 std::vector<Id> whoIsAsked(const Conference& c, DateTime now);
+// Whom a round waits for: those asked now, and anyone who has answered (one
+// who has left, or is no longer on the list, still counts). The console's
+// count and the projector's "6 of 9 answered" are this.
+std::vector<Id> countedFor(const Conference& c, const ScalingRound& round, DateTime now);
 
 // Ready-made rounds. The overall question for one child, or one danger
 // statement (a "worried about" item), both with the usual 0 = unsafe, 10 = safe.

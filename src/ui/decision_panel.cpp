@@ -44,12 +44,6 @@ std::vector<Id> professionalsOf(const ConsoleView& view, const Decision& d,
     return out;
 }
 
-const View* viewOf(const Decision& d, const Id& who) {
-    for (const auto& v : d.views)
-        if (v.participant == who) return &v;
-    return nullptr;
-}
-
 std::string categoriesText(const std::vector<Category>& categories) {
     std::string out;
     for (auto cat : categories)

@@ -19,6 +19,10 @@ namespace cpc::ui::decision {
 
 void emit(Intents& out, Edit e);
 bool blank(std::string_view s);
+// Without the spaces and new lines at the end, which mean nothing in the record.
+std::string trimmedEnd(std::string s);
+// The professional's recommendation; null when they have given none.
+const View* viewOf(const Decision& d, const Id& who);
 
 // The child's decision as recorded, or an empty one for that child.
 Decision decisionOf(const Conference& c, const Id& child);

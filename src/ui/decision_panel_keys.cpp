@@ -65,7 +65,7 @@ void withWords(const Conference& c, DecisionState& st, Intents& out, const std::
                Change change) {
     const bool writing = st.editing == key;
     const std::string words = takeWords(c, st, out, key);
-    change(words.substr(0, words.find_last_not_of(" \t\r\n") + 1));
+    change(trimmedEnd(words));
     if (writing) startWriting(st, key, words);
 }
 

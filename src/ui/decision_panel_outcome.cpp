@@ -36,12 +36,6 @@ std::string startingReasons(const Conference& c, const View& v) {
            recommended(v) + ".";
 }
 
-const View* viewOf(const Decision& d, const Id& who) {
-    for (const auto& v : d.views)
-        if (v.participant == who) return &v;
-    return nullptr;
-}
-
 void outcomeRadio(const Decision& d, std::optional<Outcome> o, Intents& out,
                   const std::string& text) {
     const bool chosen = d.outcome == o;

@@ -62,6 +62,17 @@ bool blank(std::string_view s) {
     return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
+std::string trimmedEnd(std::string s) {
+    s.erase(s.find_last_not_of(" \t\r\n") + 1);
+    return s;
+}
+
+const View* viewOf(const Decision& d, const Id& who) {
+    for (const auto& v : d.views)
+        if (v.participant == who) return &v;
+    return nullptr;
+}
+
 Decision decisionOf(const Conference& c, const Id& child) {
     if (const Decision* d = findDecision(c, child)) return *d;
     return Decision{.child = child};
@@ -129,9 +140,7 @@ void startWriting(DecisionState& st, const std::string& key, const std::string& 
 void saveWriting(const Conference& c, DecisionState& st, Intents& out) {
     if (st.editing.empty()) return;
     const std::string key = std::move(st.editing);
-    std::string text = std::move(st.draft);
-    // Spaces and new lines left at the end mean nothing in the record.
-    text.erase(text.find_last_not_of(" \t\r\n") + 1);
+    const std::string text = trimmedEnd(std::move(st.draft));
     st.editing.clear();
     st.draft.clear();
     if (!st.child || text == storedWords(c, *st.child, key)) return;

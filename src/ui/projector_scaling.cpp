@@ -1,7 +1,6 @@
 #include "ui/projector_scaling.hpp"
 
 #include "domain/names.hpp"
-#include "domain/quorum.hpp"
 #include "domain/scaling.hpp"
 #include "ui/projector_content.hpp"
 
@@ -71,23 +70,8 @@ const ScalingRound* shownRound(const Conference& c, const std::optional<Id>& rou
     return c.scaling.empty() ? nullptr : &c.scaling.back();
 }
 
-int askedCount(const Conference& c, const ScalingRound& round, std::optional<DateTime> now) {
-    int asked = 0;
-    for (const Participant& p : c.participants) {
-        bool counted =
-            givesViews(p.role) && (now ? isPresent(p, *now) : p.attendance == Attendance::Attended);
-        bool answered = std::any_of(round.responses.begin(), round.responses.end(),
-                                    [&](const ScaleAnswer& a) { return a.participant == p.id; });
-        if (counted || answered) ++asked;
-    }
-    // Answers from people no longer in the list still count as answers.
-    for (const ScaleAnswer& a : round.responses)
-        if (!findParticipant(c, a.participant)) ++asked;
-    return asked;
-}
-
 ScalingPage scalingPage(const Conference& c, const ScalingRound& r, const Conference* previous,
-                        NameStyle names, std::optional<DateTime> now) {
+                        NameStyle names, DateTime now) {
     ScalingPage page;
     std::vector<std::string> about;
     if (r.child) {
@@ -105,7 +89,7 @@ ScalingPage scalingPage(const Conference& c, const ScalingRound& r, const Confer
     if (!r.revealed) {
         // Blind: how many, never what nor who.
         page.answered = std::to_string(r.responses.size()) + " of " +
-                        std::to_string(askedCount(c, r, now)) + " answered";
+                        std::to_string(countedFor(c, r, now).size()) + " answered";
         return page;
     }
 

@@ -59,15 +59,8 @@ struct ScalingPage {
 // The round the chair chose, else the latest; nullptr when there is none.
 const ScalingRound* shownRound(const Conference& c, const std::optional<Id>& round);
 
-// Who a blind round is waiting for: everyone in the room at `now` who gives
-// views (family included; not the chair, minute-taker, supporters or
-// interpreters), and anyone else who has answered: the console's count.
-// Without a clock, everyone who attended.
-int askedCount(const Conference& c, const ScalingRound& round,
-               std::optional<DateTime> now = std::nullopt);
-
 ScalingPage scalingPage(const Conference& c, const ScalingRound& round, const Conference* previous,
-                        NameStyle names, std::optional<DateTime> now = std::nullopt);
+                        NameStyle names, DateTime now = {});
 
 // "5", "4.5"
 std::string scoreText(double score);

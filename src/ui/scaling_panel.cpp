@@ -104,14 +104,6 @@ std::vector<Id> rowsOf(const Conference& c, DateTime now) {
     return rows;
 }
 
-std::vector<Id> countedFor(const Conference& c, const ScalingRound& r, DateTime now) {
-    std::vector<Id> out = whoIsAsked(c, now);
-    for (const auto& a : r.responses)
-        if (std::find(out.begin(), out.end(), a.participant) == out.end())
-            out.push_back(a.participant);
-    return out;
-}
-
 const ScaleAnswer* answerOf(const ScalingRound& r, const Id& person) {
     for (const auto& a : r.responses)
         if (a.participant == person) return &a;

@@ -28,8 +28,6 @@ std::optional<TypedAnswer> readAnswer(std::string_view text);
 // The grid's rows: everyone asked now (whoIsAsked), then anyone who answered
 // a round and is no longer in the room.
 std::vector<Id> rowsOf(const Conference& c, DateTime now);
-// Who a round counts: everyone asked now, and anyone who answered it.
-std::vector<Id> countedFor(const Conference& c, const ScalingRound& r, DateTime now);
 const ScaleAnswer* answerOf(const ScalingRound& r, const Id& person);
 // "6 of 9 answered"
 std::string answeredText(const Conference& c, const ScalingRound& r, DateTime now);

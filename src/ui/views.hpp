@@ -44,8 +44,8 @@ struct ProjectorView {
     std::optional<Id> round;              // ProjectorControl::round
     std::optional<Id> decisionChild;      // ProjectorControl::decisionChild, when shown
     // The room's clock: a blind round counts those in the room now, as the
-    // console does. Unset: everyone who attended.
-    std::optional<DateTime> now;
+    // console does (countedFor).
+    DateTime now{};
 };
 
 // What the projector drew, for the console's page indicator.
