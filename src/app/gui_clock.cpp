@@ -13,7 +13,8 @@ DateTime roomClock() {
     localtime_r(&t, &tm);
     local_days date{year{tm.tm_year + 1900} / month{static_cast<unsigned>(tm.tm_mon + 1)} /
                     day{static_cast<unsigned>(tm.tm_mday)}};
-    return DateTime{date.time_since_epoch() + hours{tm.tm_hour} + minutes{tm.tm_min}};
+    return DateTime{date.time_since_epoch() + hours{tm.tm_hour} + minutes{tm.tm_min} +
+                    seconds{tm.tm_sec}};
 }
 
 } // namespace cpc::app

@@ -5,6 +5,7 @@
 
 #include "documents/layout.hpp"
 #include "documents/pdf.hpp"
+#include "domain/disclosure.hpp"
 
 #include <optional>
 #include <string>
@@ -26,12 +27,12 @@ std::vector<Block> letterBlocks(const Conference& c, Date written);     // conte
 // The outline plan (actions, keeping safe, contingency, key worker, core
 // group, dates), with headings at `level`. `sayMissing`: write "Not
 // recorded." for an empty part rather than leave it out.
-void appendOutlinePlan(std::vector<Block>& out, const Conference& c, int level, bool sayMissing);
-
-// ---- who may read what ----
-// Confidential items never leave the full record; nor does what was said
-// while a parent or carer had been asked out of the room.
-bool forFamily(const Conference& c, const Item& item);
+// Only what `reader` may see (domain/disclosure.hpp); the full record notes
+// what the family's papers leave out.
+void appendOutlinePlan(std::vector<Block>& out, const Conference& c, const Audience& reader,
+                       int level, bool sayMissing);
+// In the full record, a warning line under a text the family's papers leave out.
+void noteWithheld(Cell& cell, Withheld why);
 
 // ---- words ----
 std::string personName(const Conference& c, const Id& participant);

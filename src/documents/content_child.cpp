@@ -159,6 +159,7 @@ class ChildPage {
         std::vector<std::string> lines;
         bool others = false;
         for (const auto& a : c_.plan.actions) {
+            if (!mayShow(c_, a, Audience::child())) continue;
             bool named =
                 std::find(a.children.begin(), a.children.end(), child_.id) != a.children.end();
             bool mine = named || (a.children.empty() && !young_);
@@ -181,7 +182,7 @@ class ChildPage {
     void ownWords() {
         std::vector<std::string> said;
         for (const auto& i : c_.items) {
-            if (!i.source || !forFamily(c_, i)) continue;
+            if (!i.source || !mayShow(c_, i, Audience::child())) continue;
             const Participant* p = findParticipant(c_, *i.source);
             if (p && p->role == Role::Child && p->name == child_.name) said.push_back(i.text);
         }

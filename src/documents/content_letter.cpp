@@ -86,7 +86,7 @@ void appendLetter(std::vector<Block>& out, const Conference& c, Date written,
     out.push_back(paragraph("This is what the conference agreed needs to happen. The key worker "
                             "will go through it with you, and the core group will turn it into "
                             "a detailed plan at its first meeting."));
-    appendOutlinePlan(out, c, 2, false);
+    appendOutlinePlan(out, c, Audience::family(), 2, false);
 
     out.push_back(heading("If you are unhappy with the decision", 1));
     // The last paragraph, the greeting and the name stay together: a

@@ -21,11 +21,19 @@ std::string planDate(const std::optional<Date>& set, const std::optional<Date>& 
     return "Not set";
 }
 
-Table actionsTable(const Conference& c) {
+std::vector<const Action*> shownActions(const Conference& c, const Audience& reader) {
+    std::vector<const Action*> out;
+    for (const auto& a : c.plan.actions)
+        if (mayShow(c, a, reader)) out.push_back(&a);
+    return out;
+}
+
+Table actionsTable(const Conference& c, const std::vector<const Action*>& actions,
+                   const Audience& reader) {
     bool perChild = c.children.size() > 1;
     bool progress = false;
-    for (const auto& a : c.plan.actions)
-        progress = progress || a.progress.has_value();
+    for (const Action* a : actions)
+        progress = progress || a->progress.has_value();
     std::vector<double> widths{0.045, 0.485, 0.25, 0.12};
     std::vector<std::string> header{"", "What needs to happen", "Who", "By when"};
     if (perChild) {
@@ -38,9 +46,12 @@ Table actionsTable(const Conference& c) {
     }
     std::vector<std::vector<Cell>> rows;
     int n = 0;
-    for (const auto& a : c.plan.actions) {
+    for (const Action* action : actions) {
+        const Action& a = *action;
         Cell who = findParticipant(c, a.who) ? personCell(c, a.who) : cell(actionOwner(c, a.who));
-        std::vector<Cell> row{cell(std::to_string(++n)), cell(a.what), who,
+        Cell what = cell(a.what);
+        if (reader.reader == Reader::Professionals) noteWithheld(what, withheld(c, a));
+        std::vector<Cell> row{cell(std::to_string(++n)), what, who,
                               a.by ? cell(shortDate(a.by))
                                    : Cell{{"No date set", Face::Regular, colours::warning}}};
         if (perChild) row.push_back(cell(childrenShort(c, a.children)));
@@ -52,15 +63,17 @@ Table actionsTable(const Conference& c) {
 
 } // namespace
 
-void appendOutlinePlan(std::vector<Block>& out, const Conference& c, int level, bool sayMissing) {
+void appendOutlinePlan(std::vector<Block>& out, const Conference& c, const Audience& reader,
+                       int level, bool sayMissing) {
     const PlanDetails& set = c.plan.details;
     const PlanDetails dates = withComputedDates(c);
 
     out.push_back(heading("What needs to happen: actions", level));
-    if (c.plan.actions.empty())
+    const auto actions = shownActions(c, reader);
+    if (actions.empty())
         out.push_back(paragraph("No actions have been recorded."));
     else
-        out.push_back(actionsTable(c));
+        out.push_back(actionsTable(c, actions, reader));
 
     appendText(out, "Keeping the children safe in the meantime", set.keepingSafe, level,
                sayMissing);
@@ -138,7 +151,7 @@ std::vector<Block> planBlocks(const Conference& c) {
     }
     out.push_back(table({0.34, 0.38, 0.28}, {"Child", "Decision", "Category"}, rows));
 
-    appendOutlinePlan(out, c, 1, false);
+    appendOutlinePlan(out, c, Audience::family(), 1, false);
     return out;
 }
 

@@ -14,19 +14,15 @@ namespace {
 // The item's words, with a note in the full record of why the parents' copy leaves it out.
 Cell itemCell(const Conference& c, const Item& item, bool parents) {
     Cell out = cell(item.text);
-    if (parents) return out;
-    if (item.confidential)
-        out.push_back({"\nConfidential: not in the parents' copy", Face::Bold, colours::warning});
-    else if (!forFamily(c, item))
-        out.push_back({"\nSaid while a parent or carer was out of the room: not in the parents' "
-                       "copy",
-                       Face::Bold, colours::warning});
+    if (!parents) noteWithheld(out, withheld(c, item));
     return out;
 }
 
 class Record {
   public:
-    Record(const Conference& c, bool parents) : c_(c), parents_(parents) {}
+    Record(const Conference& c, bool parents)
+        : c_(c), parents_(parents),
+          reader_(parents ? Audience::family() : Audience::professionals()) {}
 
     std::vector<Block> build() {
         title();
@@ -53,7 +49,7 @@ class Record {
     }
     void add(Block b) { out_.push_back(std::move(b)); }
 
-    bool shows(const Item& item) const { return !parents_ || forFamily(c_, item); }
+    bool shows(const Item& item) const { return mayShow(c_, item, reader_); }
 
     template <class Keep> std::vector<const Item*> items(Keep keep) const {
         std::vector<const Item*> out;
@@ -78,12 +74,11 @@ class Record {
     void title() {
         add(heading("Child protection conference record", 0));
         if (!c_.details.title.empty()) add(paragraph(c_.details.title, 12, Face::Bold));
-        add(muted(parents_
-                      ? "Parents' copy. Confidential information, reports not shared with "
-                        "parents, and what was said while a parent or carer was out of the room "
-                        "are left out."
-                      : "Full record. It holds information that must not be shared with the "
-                        "family: parents receive the parents' copy."));
+        add(muted(parents_ ? "Parents' copy. Confidential information, reports not shared with "
+                             "parents, and what was said while a family member was out of the room "
+                             "(unless the chair shared it) are left out."
+                           : "Full record. It holds information that must not be shared with the "
+                             "family: parents receive the parents' copy."));
         Table t = titleFields(c_);
         for (const auto& p : c_.participants)
             if (p.role == Role::MinuteTaker)
@@ -141,7 +136,7 @@ class Record {
             std::vector<Span> s{{p.name, Face::Bold, colours::text},
                                 {", " + std::string(label(p.role)), Face::Regular, colours::text}};
             // The reasons may rest on what the family must not know.
-            if (parents_ || p.exclusionReason.empty())
+            if (!mayShowReasonsForLeaving(reader_) || p.exclusionReason.empty())
                 s.push_back({": excluded from the meeting.", Face::Regular, colours::text});
             else
                 s.push_back({". " + p.exclusionReason, Face::Regular, colours::text});
@@ -161,7 +156,7 @@ class Record {
                 std::string text = " was asked to leave the room at " + clockTime(*s.to);
                 if (i + 1 < p.presence.size())
                     text += " and came back at " + clockTime(p.presence[i + 1].from);
-                text += parents_ ? "." : ": " + s.askedToLeave;
+                text += mayShowReasonsForLeaving(reader_) ? ": " + s.askedToLeave : ".";
                 out.push_back(bullet(
                     {{p.name, Face::Bold, colours::text}, {text, Face::Regular, colours::text}}));
             }
@@ -176,7 +171,7 @@ class Record {
         section("Reports to the conference");
         std::vector<std::vector<Cell>> rows;
         for (const auto& r : c_.reports) {
-            if (parents_ && !r.openToParents) continue;
+            if (!mayShow(r, reader_)) continue;
             const Participant* p = findParticipant(c_, r.author);
             std::vector<Cell> row{cell(p ? p->name : r.author), cell(p ? p->agency : ""),
                                   cell(shortDate(r.received, "Not received"))};
@@ -265,7 +260,7 @@ class Record {
                 rows.push_back({personCell(c_, v.participant),
                                 cell(std::string(label(v.recommendation))),
                                 cell(v.categories.empty() ? "" : categoriesText(v.categories)),
-                                cell(v.comment)});
+                                cell(mayShow(c_, v, reader_) ? v.comment : "")});
             add(table({0.35, 0.1, 0.2, 0.35}, {"Professional", "View", "Category", "Comment"},
                       rows));
         }
@@ -285,7 +280,10 @@ class Record {
                 if (s && shows(*s)) add(intro("The worry scaled: " + s->text));
             }
             if (!r.question.empty()) {
-                Paragraph q = paragraph(r.question);
+                Paragraph q = paragraph(mayShowQuestion(c_, r, reader_)
+                                            ? r.question
+                                            : "On a scale of 0 to 10, how safe are things now, "
+                                              "about this worry?");
                 q.keepWithNext = true;
                 add(std::move(q));
             }
@@ -296,13 +294,21 @@ class Record {
         }
     }
 
+    std::vector<ScaleAnswer> shownAnswers(const ScalingRound& r) const {
+        std::vector<ScaleAnswer> out;
+        for (const auto& a : r.responses)
+            if (mayShow(c_, a, reader_)) out.push_back(a);
+        return out;
+    }
+
     // The spread, not an average: everyone's answer grouped on the 0 to 10
     // line, highest first, then the comments people gave.
     void answers(const ScalingRound& r) {
         std::vector<std::vector<std::string>> at(11);
         std::vector<std::string> declined;
         int answered = 0, lo = 10, hi = 0;
-        for (const auto& a : r.responses) {
+        const auto responses = shownAnswers(r);
+        for (const auto& a : responses) {
             std::string who = r.anonymous ? "one person" : personName(c_, a.participant);
             if (!a.score) {
                 declined.push_back(who);
@@ -314,7 +320,7 @@ class Record {
             lo = std::min(lo, s);
             hi = std::max(hi, s);
         }
-        if (r.responses.empty()) {
+        if (responses.empty()) {
             add(paragraph("No answers were recorded."));
             return;
         }
@@ -343,7 +349,7 @@ class Record {
         Table t = table({0.14, 0.86}, {"Answer", r.anonymous ? "How many" : "Who"}, rows);
         t.keepTogether = true;
         add(std::move(t));
-        for (const auto& a : r.responses) {
+        for (const auto& a : responses) {
             if (a.comment.empty()) continue;
             std::string score = a.score ? std::to_string(*a.score) : "declined";
             if (r.anonymous)
@@ -405,7 +411,7 @@ class Record {
 
     void plan() {
         section("Outline child protection plan");
-        appendOutlinePlan(out_, c_, 2, true);
+        appendOutlinePlan(out_, c_, reader_, 2, true);
     }
 
     void nextConference() {
@@ -430,6 +436,7 @@ class Record {
 
     const Conference& c_;
     bool parents_;
+    Audience reader_;
     int section_ = 0;
     std::vector<Block> out_;
 };

@@ -2,7 +2,6 @@
 // thing the same way.
 #include "documents/content.hpp"
 #include "domain/names.hpp"
-#include "domain/presence.hpp"
 #include "domain/rules.hpp"
 
 #include <array>
@@ -10,8 +9,13 @@
 
 namespace cpc::pdf {
 
-bool forFamily(const Conference& c, const Item& item) {
-    return !item.confidential && !saidWhileFamilyAskedToLeave(c, item);
+void noteWithheld(Cell& out, Withheld why) {
+    if (why == Withheld::Confidential)
+        out.push_back({"\nConfidential: not in the family's copies", Face::Bold, colours::warning});
+    else if (why == Withheld::SaidWhileOut)
+        out.push_back({"\nSaid while a family member was out of the room: not in the family's "
+                       "copies",
+                       Face::Bold, colours::warning});
 }
 
 std::string personName(const Conference& c, const Id& participant) {
@@ -101,7 +105,9 @@ std::string shortDate(const std::optional<Date>& d, std::string_view missing) {
 }
 
 std::string clockTime(DateTime t) {
-    auto minutes = (t - std::chrono::floor<std::chrono::days>(t)).count();
+    auto minutes = std::chrono::duration_cast<std::chrono::minutes>(
+                       t - std::chrono::floor<std::chrono::days>(t))
+                       .count();
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(minutes / 60),
                   static_cast<int>(minutes % 60));

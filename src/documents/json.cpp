@@ -226,12 +226,14 @@ void readFields(const Reader& r, Item& x) {
     x.tag = r.maybe<Tag>("tag");
     x.confidential = r.get("confidential", false);
     x.said = r.maybe<DateTime>("said");
+    x.shownToFamily = r.get("shown_to_family", false);
 }
 
 void readFields(const Reader& r, ScaleAnswer& x) {
     x.participant = r.requiredText("participant");
     x.score = r.number("score", 0, 10);
     x.comment = r.text("comment");
+    x.said = r.maybe<DateTime>("said");
 }
 
 void readFields(const Reader& r, ScalingRound& x) {
@@ -257,6 +259,7 @@ void readFields(const Reader& r, View& x) {
     x.recommendation = r.get("recommendation", Recommendation::Plan);
     x.categories = r.list<Category>("categories");
     x.comment = r.text("comment");
+    x.said = r.maybe<DateTime>("said");
 }
 
 void readFields(const Reader& r, Dissent& x) {
@@ -291,6 +294,7 @@ void readFields(const Reader& r, Action& x) {
     x.children = r.list<std::string>("children");
     x.progress = r.maybe<Progress>("progress");
     x.fromItem = r.maybe<std::string>("from_item");
+    x.confidential = r.get("confidential", false);
 }
 
 void readFields(const Reader& r, PlanDetails& x) {
@@ -322,10 +326,10 @@ template <class T> T as(const Json& v, const std::string& path) {
         return *d;
     } else if constexpr (std::is_same_v<T, DateTime>) {
         if (!v.is_string())
-            fail(path, "expected a date and time (YYYY-MM-DDTHH:MM), found " + found(v));
+            fail(path, "expected a date and time (YYYY-MM-DDTHH:MM:SS), found " + found(v));
         auto s = as<std::string>(v, path);
         auto t = parseDateTime(s);
-        if (!t) fail(path, inQuotes(s) + " is not a date and time (YYYY-MM-DDTHH:MM)");
+        if (!t) fail(path, inQuotes(s) + " is not a date and time (YYYY-MM-DDTHH:MM:SS)");
         return *t;
     } else if constexpr (std::is_enum_v<T>) {
         auto s = as<std::string>(v, path);
@@ -389,14 +393,17 @@ template <class T> Out out(const std::vector<T>& xs) {
 }
 
 Out out(const Details& x) {
-    return Out::object({{"kind", out(x.kind)},
-                        {"title", out(x.title)},
-                        {"scheduled_start", out(x.scheduledStart)},
-                        {"venue", out(x.venue)},
-                        {"region", out(x.region)},
-                        {"strategy_discussion", out(x.strategyDiscussion)},
-                        {"previous_conference", out(x.previousConference)},
-                        {"purpose", out(x.purpose)}});
+    return Out::object(
+        {{"kind", out(x.kind)},
+         {"title", out(x.title)},
+         // The contract's scheduled start is to the minute; times said in the room carry seconds.
+         {"scheduled_start",
+          x.scheduledStart ? Out(formatDateTime(*x.scheduledStart).substr(0, 16)) : Out(nullptr)},
+         {"venue", out(x.venue)},
+         {"region", out(x.region)},
+         {"strategy_discussion", out(x.strategyDiscussion)},
+         {"previous_conference", out(x.previousConference)},
+         {"purpose", out(x.purpose)}});
 }
 
 Out out(const Settings& x) {
@@ -455,13 +462,15 @@ Out out(const Item& x) {
                         {"source", out(x.source)},
                         {"tag", out(x.tag)},
                         {"confidential", out(x.confidential)},
-                        {"said", out(x.said)}});
+                        {"said", out(x.said)},
+                        {"shown_to_family", out(x.shownToFamily)}});
 }
 
 Out out(const ScaleAnswer& x) {
     return Out::object({{"participant", out(x.participant)},
                         {"score", out(x.score)},
-                        {"comment", out(x.comment)}});
+                        {"comment", out(x.comment)},
+                        {"said", out(x.said)}});
 }
 
 Out out(const ScalingRound& x) {
@@ -486,7 +495,8 @@ Out out(const View& x) {
     return Out::object({{"participant", out(x.participant)},
                         {"recommendation", out(x.recommendation)},
                         {"categories", out(x.categories)},
-                        {"comment", out(x.comment)}});
+                        {"comment", out(x.comment)},
+                        {"said", out(x.said)}});
 }
 
 Out out(const Dissent& x) {
@@ -519,7 +529,8 @@ Out out(const Action& x) {
                          {"who", out(x.who)},
                          {"by", out(x.by)},
                          {"children", out(x.children)},
-                         {"progress", out(x.progress)}});
+                         {"progress", out(x.progress)},
+                         {"confidential", out(x.confidential)}});
     // Absent rather than null: most actions are typed, not made from the board.
     if (x.fromItem) a["from_item"] = out(*x.fromItem);
     return a;

@@ -82,7 +82,9 @@ std::string_view documentTitle(Variant v) {
 
 HPDF_Date pdfDate(DateTime t) {
     Date d = dateOf(t);
-    auto minutes = (t - std::chrono::floor<std::chrono::days>(t)).count();
+    auto minutes = std::chrono::duration_cast<std::chrono::minutes>(
+                       t - std::chrono::floor<std::chrono::days>(t))
+                       .count();
     HPDF_Date out{};
     out.year = static_cast<int>(d.year());
     out.month = static_cast<int>(static_cast<unsigned>(d.month()));

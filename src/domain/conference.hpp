@@ -122,6 +122,9 @@ struct Item {
     std::optional<Tag> tag;
     bool confidential = false;
     std::optional<DateTime> said; // when it was typed, to know who was in the room
+    // The chair released it to the family although it was said while one of
+    // them was out (disclosure.hpp); never overrides `confidential`.
+    bool shownToFamily = false;
     bool operator==(const Item&) const = default;
 };
 
@@ -129,6 +132,7 @@ struct ScaleAnswer {
     Id participant;
     std::optional<int> score; // empty: declined to answer
     std::string comment;
+    std::optional<DateTime> said; // when it was given, to know who was in the room
     bool operator==(const ScaleAnswer&) const = default;
 };
 
@@ -158,6 +162,7 @@ struct View {
     Recommendation recommendation = Recommendation::Plan;
     std::vector<Category> categories;
     std::string comment;
+    std::optional<DateTime> said; // when it was given, to know who was in the room
     bool operator==(const View&) const = default;
 };
 
@@ -198,6 +203,8 @@ struct Action {
     // The "needs to happen" item it was made from. Deleting the item leaves
     // the action and this id, which then names nothing and is ignored.
     std::optional<Id> fromItem;
+    // Kept from the family: set when made from a confidential item, and by the chair.
+    bool confidential = false;
     bool operator==(const Action&) const = default;
 };
 

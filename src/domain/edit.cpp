@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 namespace cpc {
@@ -493,7 +494,7 @@ struct Describer {
                 return "the scaling round on " + quoted(worry->text);
         return "the scaling round " + (r->child ? child(*r->child) : "for all the children");
     }
-    std::string time(DateTime t) const { return formatDateTime(t).substr(11); }
+    std::string time(DateTime t) const { return formatDateTime(t).substr(11, 5); } // "10:07"
     template <class T> std::string addedOrChanged(const std::vector<T>& list, const Id& id) const {
         return indexOf(list, id) ? "Changed " : "Added ";
     }
@@ -538,7 +539,19 @@ struct Describer {
     std::string operator()(const AddItem& e) const {
         return "Added to " + std::string(label(e.item.column)) + " " + quoted(e.item.text);
     }
-    std::string operator()(const EditItem& e) const { return "Edited item " + quoted(e.item.text); }
+    // Who may see it is said in so many words: the audit trail is where a
+    // chair shows why the family saw, or did not see, a thing.
+    std::string operator()(const EditItem& e) const {
+        const Item* was = findItem(c, e.item.id);
+        if (was && was->confidential != e.item.confidential)
+            return (e.item.confidential ? "Marked confidential: " : "No longer confidential: ") +
+                   quoted(e.item.text);
+        if (was && was->shownToFamily != e.item.shownToFamily)
+            return (e.item.shownToFamily ? "Shared with the family: "
+                                         : "Kept from the family again: ") +
+                   quoted(e.item.text);
+        return "Edited item " + quoted(e.item.text);
+    }
     std::string operator()(const MoveItem& e) const {
         auto item = findItem(c, e.id);
         return "Moved " + (item ? quoted(item->text) : e.id) + " to " +
@@ -597,6 +610,11 @@ struct Describer {
     }
     std::string operator()(const SetPlanDetails&) const { return "Changed the plan's details"; }
     std::string operator()(const PutAction& e) const {
+        const Action* was = findAction(c, e.action.id);
+        if (was && was->confidential != e.action.confidential)
+            return (e.action.confidential ? "Marked action confidential: "
+                                          : "Action no longer confidential: ") +
+                   quoted(e.action.what);
         return addedOrChanged(c.plan.actions, e.action.id) + "action " + quoted(e.action.what);
     }
     std::string operator()(const RemoveAction& e) const {
@@ -614,8 +632,34 @@ struct Describer {
 
 } // namespace
 
+Edit identified(const Conference& c, Edit e) {
+    auto name = [&](Id& id, std::string_view prefix) {
+        if (id.empty()) id = nextId(c, prefix);
+    };
+    std::visit(
+        [&](auto& x) {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, PutChild>)
+                name(x.child.id, "c");
+            else if constexpr (std::is_same_v<T, PutAdult>)
+                name(x.adult.id, "a");
+            else if constexpr (std::is_same_v<T, PutParticipant>)
+                name(x.participant.id, "p");
+            else if constexpr (std::is_same_v<T, PutReport>)
+                name(x.report.id, "r");
+            else if constexpr (std::is_same_v<T, AddItem>)
+                name(x.item.id, "i");
+            else if constexpr (std::is_same_v<T, PutRound>)
+                name(x.round.id, "s");
+            else if constexpr (std::is_same_v<T, PutAction>)
+                name(x.action.id, "a");
+        },
+        e);
+    return e;
+}
+
 Edit applyEdit(Conference& c, const Edit& e) {
-    return std::visit(Applier{c}, e);
+    return std::visit(Applier{c}, identified(c, e));
 }
 
 std::string describe(const Conference& before, const Edit& e) {

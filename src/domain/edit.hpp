@@ -195,8 +195,14 @@ struct EditError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Applies `e` to `c` and returns the edit that undoes it. Throws EditError,
-// leaving `c` unchanged, when the edit does not fit.
+// The edit with an id given to whatever it adds without one (a child, adult,
+// person, report, item, scaling round or action): the domain names new
+// things, panels do not. An edit with its ids is what the log keeps, so that
+// redo adds the very same thing.
+Edit identified(const Conference& c, Edit e);
+
+// Applies `identified(c, e)` to `c` and returns the edit that undoes it.
+// Throws EditError, leaving `c` unchanged, when the edit does not fit.
 Edit applyEdit(Conference& c, const Edit& e);
 
 // One line for the audit trail, in words: "Added to What are we worried about?: ...".

@@ -30,13 +30,18 @@ std::optional<Date> parseDate(std::string_view text) {
 }
 
 std::optional<DateTime> parseDateTime(std::string_view text) {
-    if (text.size() != 16 || text[10] != 'T' || text[13] != ':') return std::nullopt;
+    // Seconds came later: a time written to the minute still reads, as :00.
+    const bool seconds = text.size() == 19;
+    if ((text.size() != 16 && !seconds) || text[10] != 'T' || text[13] != ':' ||
+        (seconds && text[16] != ':'))
+        return std::nullopt;
     auto date = parseDate(text.substr(0, 10));
-    int h = 0, m = 0;
+    int h = 0, m = 0, s = 0;
     if (!date || !readNumber(text, 11, 2, h) || !readNumber(text, 14, 2, m) || h > 23 || m > 59)
         return std::nullopt;
+    if (seconds && (!readNumber(text, 17, 2, s) || s > 59)) return std::nullopt;
     return DateTime{std::chrono::local_days{*date}} + std::chrono::hours{h} +
-           std::chrono::minutes{m};
+           std::chrono::minutes{m} + std::chrono::seconds{s};
 }
 
 std::string formatDate(Date d) {
@@ -48,10 +53,11 @@ std::string formatDate(Date d) {
 
 std::string formatDateTime(DateTime t) {
     auto day = std::chrono::floor<std::chrono::days>(t);
-    auto minutes = (t - day).count();
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", static_cast<int>(minutes / 60),
-                  static_cast<int>(minutes % 60));
+    // Within one day, so each part has two digits.
+    const auto seconds = static_cast<unsigned>((t - day).count()) % 86400u;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "T%02u:%02u:%02u", seconds / 3600, seconds / 60 % 60,
+                  seconds % 60);
     return formatDate(Date{day}) + buf;
 }
 

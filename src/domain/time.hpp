@@ -1,6 +1,7 @@
 #pragma once
 // Dates and times as the meeting speaks of them: calendar days, and wall-clock
-// minutes in the room. The room's clock has no time zone on purpose: a
+// seconds in the room (seconds, so that what was said in the minute a parent
+// came back is known to be before or after). The room's clock has no time zone on purpose: a
 // conference "starts at 10:00" wherever the laptop thinks it is.
 
 #include <chrono>
@@ -11,13 +12,14 @@
 namespace cpc {
 
 using Date = std::chrono::year_month_day;
-using DateTime = std::chrono::local_time<std::chrono::minutes>;
+using DateTime = std::chrono::local_time<std::chrono::seconds>;
 
-// "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM"; nullopt when the text is not exactly that
-// or names a day that does not exist (2026-02-30).
+// "YYYY-MM-DD", and "YYYY-MM-DDTHH:MM:SS" or "YYYY-MM-DDTHH:MM"; nullopt when the text is not
+// exactly that or names a day that does not exist (2026-02-30).
 std::optional<Date> parseDate(std::string_view text);
 std::optional<DateTime> parseDateTime(std::string_view text);
 std::string formatDate(Date d);
+// "YYYY-MM-DDTHH:MM:SS"
 std::string formatDateTime(DateTime t);
 // "Monday 21 December 2026": for people, not machines.
 std::string formatLongDate(Date d);

@@ -204,7 +204,8 @@ void Record::commit(const Edit& e, const Edit& inverse, const std::string& actio
     conference_ = std::move(next);
 }
 
-void Record::apply(const Edit& e) {
+void Record::apply(const Edit& given) {
+    const Edit e = identified(conference_, given);
     Conference next = conference_;
     Edit inverse = applyEdit(next, e);
     std::string summary = describe(conference_, e);

@@ -3,6 +3,7 @@
 // children they are about (when there is more than one child), the tag, and a
 // plain "confidential" mark: colour is never the only signal.
 
+#include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "ui/board.hpp"
 #include "ui/shortcuts.hpp"
@@ -87,6 +88,23 @@ void drawItem(const ConsoleView& view, ConsoleState& state, Intents& out, const 
         ImGui::Dummy({0.8f * ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()});
         ImGui::SameLine();
         widget::text("Confidential: not shown on the projector", pal.confidential);
+    } else if (const auto away = outWhenSaid(c, item); !away.empty()) {
+        // Marked in words, so the chair is never surprised by what the wall leaves out.
+        std::string who;
+        for (std::size_t i = 0; i < away.size(); ++i) {
+            if (i > 0) who += i + 1 == away.size() ? " and " : ", ";
+            const Participant* p = findParticipant(c, away[i]);
+            who += p ? widget::firstName(p->name) : away[i];
+        }
+        const std::string keys = shortcut::keysFor(shortcut::Command::ShareWithFamily);
+        if (item.shownToFamily)
+            widget::text("Said while " + who + " was out: shared with the family (" + keys +
+                             " keeps it from them)",
+                         pal.muted);
+        else
+            widget::text("Said while " + who + " was out: kept from the family (" + keys +
+                             " shares it)",
+                         pal.confidential);
     }
     ImGui::EndGroup();
     ImGui::Unindent(0.6f * em);

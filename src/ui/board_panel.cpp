@@ -2,6 +2,7 @@
 // said it, which child, tag, confidential), and the keys that act on the line
 // or on the selected item. The columns themselves are in board_columns.cpp.
 
+#include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "ui/board.hpp"
 #include "ui/keys.hpp"
@@ -195,6 +196,8 @@ void boardKeys(const Conference& c, ConsoleState& state, Intents& out) {
         else
             entry.confidential = !entry.confidential;
     }
+    if (fired(Command::ShareWithFamily) && item && !outWhenSaid(c, *item).empty())
+        changeItem(out, *item, [](Item& i) { i.shownToFamily = !i.shownToFamily; });
     if (item) selectedItemKeys(c, state, out, *item);
     if (!state.selection.editing) selectionKeys(c, state);
 }
@@ -213,7 +216,6 @@ void addItem(const ConsoleView& view, ConsoleState& state, Intents& out) {
     auto& entry = state.entry;
     if (entry.text.find_first_not_of(" \t") == std::string::npos) return;
     Item item;
-    item.id = nextId(view.conference, "i");
     item.column = entry.column;
     item.text = entry.text;
     item.children = entry.children;

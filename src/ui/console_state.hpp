@@ -62,7 +62,24 @@ struct BoardSelection {
     bool wantFocus = false; // give the in-place editor keyboard focus on the next frame
 };
 
+// Something a panel asked the domain to add: the domain names new things
+// (edit.hpp, identified), so the panel knows only where it will be in its
+// list. The edits are applied between frames: on the next frame it is there,
+// or it was refused.
+struct Awaited {
+    std::optional<std::size_t> index;
+    // The id of what arrived at `index`, once; nullopt when nothing is awaited
+    // or the edit was refused.
+    template <class T> std::optional<Id> take(const std::vector<T>& list) {
+        const auto at = index;
+        index.reset();
+        if (!at || *at >= list.size()) return std::nullopt;
+        return list[*at].id;
+    }
+};
+
 struct IntroductionsState {
+    Awaited added; // the newcomer just added, to select
     std::optional<Id> selected;
     std::string reason; // for "asked to leave" / "excluded"
     bool askingReason = false;
@@ -100,6 +117,7 @@ struct RevealAsked {
 };
 
 struct ScalingState {
+    Awaited started; // the first of the rounds just started, to select
     std::optional<Id> round;
     std::optional<Id> person;
     std::string answer;
@@ -140,7 +158,7 @@ struct DecisionState {
 
 // An action of the plan as the chair types it, in its row of the table.
 struct ActionDraft {
-    Id id; // the action's id; a new one not yet in the record is added at the end on saving
+    Id id; // the action's id; empty for a new one, named by the domain on saving
     std::string what;
     std::string who;         // as typed, or the name of the person picked
     std::optional<Id> whoId; // a participant picked from the type-ahead
@@ -166,6 +184,7 @@ struct PlanField {
 // happen" items not yet in the plan), the action being edited in place, and
 // the plan's details as typed.
 struct PlanState {
+    Awaited made; // an action just made from an item (the draft takes its id), or saved new
     std::optional<Id> action; // the selected row: an action ...
     std::optional<Id> item;   // ... or a board item not yet an action
     bool scrollToSelected = false;

@@ -97,13 +97,17 @@ bool leaveIfAllowed(const Conference& c, ConsoleState& state, Intents& out) {
     return true;
 }
 
-void setView(DecisionState& st, Intents& out, const Conference& c, const Decision& d, const Id& who,
-             auto change) {
+// A new view is timed, so that what a professional said while the family was
+// out stays out of the family's copy (domain/disclosure.hpp).
+void setView(DecisionState& st, Intents& out, const Conference& c, DateTime now, const Decision& d,
+             const Id& who, auto change) {
     View v;
-    if (const View* had = viewOf(d, who))
+    if (const View* had = viewOf(d, who)) {
         v = *had;
-    else
+    } else {
         v.participant = who;
+        v.said = now;
+    }
     v.comment = takeWords(c, st, out, "comment:" + who);
     change(v);
     emit(out, edit::RecordView{d.child, v});
@@ -162,9 +166,10 @@ void decisionKeys(const ConsoleView& view, ConsoleState& state, Intents& out, co
     if (!st.person) return;
     const Id who = *st.person;
     if (fired(Command::RecommendPlan))
-        setView(st, out, c, d, who, [](View& v) { v.recommendation = Recommendation::Plan; });
+        setView(st, out, c, view.now, d, who,
+                [](View& v) { v.recommendation = Recommendation::Plan; });
     if (fired(Command::RecommendNoPlan))
-        setView(st, out, c, d, who, [](View& v) {
+        setView(st, out, c, view.now, d, who, [](View& v) {
             v.recommendation = Recommendation::NoPlan;
             v.categories.clear();
         });
@@ -175,7 +180,8 @@ void decisionKeys(const ConsoleView& view, ConsoleState& state, Intents& out, co
         {Command::CategoryNeglect, Category::Neglect},
     };
     for (const auto& [command, cat] : categoryKeys)
-        if (fired(command)) setView(st, out, c, d, who, [&](View& v) { toggleCategory(v, cat); });
+        if (fired(command))
+            setView(st, out, c, view.now, d, who, [&](View& v) { toggleCategory(v, cat); });
     if (fired(Command::RemoveRecommendation) && viewOf(d, who))
         emit(out, edit::RemoveView{d.child, who});
     if (fired(Command::WriteComment)) {
@@ -277,7 +283,7 @@ void drawSelectedProfessional(const ConsoleView& view, ConsoleState& state, Inte
         widget::record(words);
         if (ImGui::RadioButton((words + "##rec").c_str(), v && v->recommendation == r) &&
             !(v && v->recommendation == r))
-            setView(st, out, c, d, who, [&](View& x) {
+            setView(st, out, c, view.now, d, who, [&](View& x) {
                 x.recommendation = r;
                 if (r == Recommendation::NoPlan) x.categories.clear();
             });
@@ -296,7 +302,7 @@ void drawSelectedProfessional(const ConsoleView& view, ConsoleState& state, Inte
                            v->categories.end();
         widget::record(words);
         if (ImGui::Checkbox((words + "##cat").c_str(), &on))
-            setView(st, out, c, d, who, [&](View& x) { toggleCategory(x, n.value); });
+            setView(st, out, c, view.now, d, who, [&](View& x) { toggleCategory(x, n.value); });
     }
     if (v) {
         longText(view, state, out, "comment:" + who,

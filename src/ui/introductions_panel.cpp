@@ -173,11 +173,10 @@ void drawNewcomer(const ConsoleView& view, ConsoleState& state, Intents& out, co
         st.wantFocus = true;
     } else if (submit) {
         Participant arrived = p;
-        arrived.id = nextId(view.conference, "p");
         arrived.attendance = Attendance::Attended;
         arrived.presence = {Presence{view.now, std::nullopt, ""}};
         emit(out, edit::PutParticipant{arrived});
-        st.selected = arrived.id;
+        st.added.index = view.conference.participants.size();
         st.addingNewcomer = false;
     }
 }
@@ -255,6 +254,7 @@ void drawIntroductions(const ConsoleView& view, ConsoleState& state, Intents& ou
     const Conference& c = view.conference;
     const Palette& pal = palette(state.theme);
     auto& st = state.introductions;
+    if (auto added = st.added.take(c.participants)) st.selected = added;
     if (st.selected && !findParticipant(c, *st.selected)) st.selected.reset();
     if (!st.selected && !c.participants.empty()) st.selected = c.participants.front().id;
     const Participant* selected = st.selected ? findParticipant(c, *st.selected) : nullptr;

@@ -5,6 +5,7 @@
 
 #include "ui/plan_panel.hpp"
 
+#include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
 #include "ui/keys.hpp"
@@ -202,6 +203,11 @@ void listKeys(const ConsoleView& view, ConsoleState& state, Intents& out) {
     if (fired(Command::MarkDone)) markProgress(view, out, *a, Progress::Done);
     if (fired(Command::MarkInProgress)) markProgress(view, out, *a, Progress::InProgress);
     if (fired(Command::MarkNotDone)) markProgress(view, out, *a, Progress::NotDone);
+    if (fired(Command::ActionConfidential)) {
+        Action changed = *a;
+        changed.confidential = !changed.confidential;
+        emit(out, edit::PutAction{changed});
+    }
 }
 
 // A click anywhere on a row selects it; a double click edits it.
@@ -243,6 +249,17 @@ void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a
     }
     widget::wrapped(std::to_string(n) + ". " + (blank(a.what) ? "(what?)" : a.what),
                     blank(a.what) ? pal.muted : pal.text);
+    // What the family will not see is said in words beside it.
+    const Withheld why = withheld(c, a);
+    if (a.confidential)
+        widget::text("Confidential: kept from the family (" +
+                         shortcut::keysFor(Command::ActionConfidential) + ")",
+                     pal.confidential);
+    else if (why == Withheld::Confidential)
+        widget::text("Kept from the family: made from a confidential item", pal.confidential);
+    else if (why == Withheld::SaidWhileOut)
+        widget::text("Kept from the family: made from what was said while one of them was out",
+                     pal.confidential);
     ImGui::TableNextColumn();
     if (blank(a.who))
         widget::text("who?", pal.muted);
@@ -402,6 +419,10 @@ void drawPlan(const ConsoleView& view, ConsoleState& state, Intents& out) {
     const Conference& c = view.conference;
     const Palette& pal = palette(state.theme);
     auto& st = state.plan;
+    if (auto made = st.made.take(c.plan.actions)) {
+        if (st.editing && st.draft.id.empty()) st.draft.id = *made;
+        selectAction(st, *made);
+    }
     if (!st.editing) keepSelection(c, st);
 
     DetailsEdit details{c.plan.details, false};
@@ -417,7 +438,7 @@ void drawPlan(const ConsoleView& view, ConsoleState& state, Intents& out) {
         detailsKeys(view, state, details, typing);
         // A new action from anywhere in the phase, even from the plan's words.
         if (fired(Command::NewAction))
-            startNew(c, st);
+            startNew(st);
         else if (!typing && !peopleListOpen(st))
             listKeys(view, state, out);
     }
@@ -430,7 +451,7 @@ void drawPlan(const ConsoleView& view, ConsoleState& state, Intents& out) {
     widget::heading(view.fonts, "Actions (" + std::to_string(c.plan.actions.size()) + ")");
     ImGui::SameLine(0, 2 * em);
     if (widget::button("New action (" + shortcut::keysFor(Command::NewAction) + ")", !st.editing))
-        startNew(c, st);
+        startNew(st);
     ImGui::SameLine(0, 2 * em);
     drawListHint(view, state, pal);
     ImGui::BeginChild("##actionsPane", {0, std::max(avail * 0.47f, 12 * em)}, true);

@@ -47,7 +47,7 @@ void selectItem(PlanState& st, const Id& id);
 
 // The action in its row, as the chair writes it.
 void startEditing(const Conference& c, PlanState& st, const Action& a, int focus);
-void startNew(const Conference& c, PlanState& st);
+void startNew(PlanState& st);
 // Turns a board item into an action (one edit) and opens it at "who".
 void makeAction(const Conference& c, PlanState& st, Intents& out, const Item& item);
 // Keys while an action is being written: Esc, Ctrl+Enter, Ctrl+K, Up/Down.

@@ -122,6 +122,7 @@ void save(const ConsoleView& view, ConsoleState& state, Intents& out) {
     a.progress = d.progress;
     if (!existing || a != *existing) emit(out, edit::PutAction{a});
     closeDraft(c, st);
+    if (!existing) st.made.index = c.plan.actions.size(); // selected once the domain names it
 }
 
 void cancel(const Conference& c, PlanState& st) {
@@ -221,21 +222,22 @@ void startEditing(const Conference& c, PlanState& st, const Action& a, int focus
     selectAction(st, a.id);
 }
 
-void startNew(const Conference& c, PlanState& st) {
+void startNew(PlanState& st) {
     st.editing = true;
     st.draft = {};
-    st.draft.id = nextId(c, "a");
     st.draft.focus = 0;
     st.scrollToSelected = true;
 }
 
 void makeAction(const Conference& c, PlanState& st, Intents& out, const Item& item) {
     Action a;
-    a.id = nextId(c, "a");
     a.what = trimmed(item.text);
     a.children = item.children;
     a.fromItem = item.id;
+    // Words copied from a confidential item are just as confidential.
+    a.confidential = item.confidential;
     emit(out, edit::PutAction{a});
+    st.made.index = c.plan.actions.size(); // the draft takes its id once it is there
     // Straight on to who and by when, while the room is saying it.
     startEditing(c, st, a, 1);
     st.draft.fromItem = item.id;

@@ -1,7 +1,7 @@
 // Prepare's lists: the children, the adults of the household, the people
 // invited, and the reports. Each list has a form below it that adds a new
-// entry, or changes the one whose "Change" was pressed; ids of new entries
-// come from nextId so they stay short and readable.
+// entry, or changes the one whose "Change" was pressed; new entries are
+// named by the domain (edit.hpp, identified).
 
 #include "domain/names.hpp"
 #include "ui/prepare.hpp"
@@ -89,7 +89,6 @@ void drawChildren(const ConsoleView& view, ConsoleState& state, Intents& out) {
         else {
             Child saved = child;
             saved.dateOfBirth = birth.date;
-            if (saved.id.empty()) saved.id = nextId(c, "c");
             emit(out, edit::PutChild{saved});
             child = {};
             st.childBirth.clear();
@@ -146,7 +145,6 @@ void drawAdults(const ConsoleView& view, ConsoleState& state, Intents& out) {
         else {
             Adult saved = adult;
             saved.dateOfBirth = birth.date;
-            if (saved.id.empty()) saved.id = nextId(c, "a");
             emit(out, edit::PutAdult{saved});
             adult = {};
             st.adultBirth.clear();
@@ -199,7 +197,6 @@ void drawParticipants(const ConsoleView& view, ConsoleState& state, Intents& out
             st.error = "Not saved: a person needs a name.";
         else {
             Participant saved = p;
-            if (saved.id.empty()) saved.id = nextId(c, "p");
             emit(out, edit::PutParticipant{saved});
             p = {};
             st.error.clear();
@@ -266,7 +263,6 @@ void drawReports(const ConsoleView& view, ConsoleState& state, Intents& out) {
         else {
             Report saved = r;
             saved.received = received.date;
-            if (saved.id.empty()) saved.id = nextId(c, "r");
             emit(out, edit::PutReport{saved});
             r = {};
             st.reportReceived.clear();

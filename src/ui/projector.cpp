@@ -146,7 +146,7 @@ ProjectorResult drawProjector(const ProjectorView& view) {
         result = {1, layout.size};
     } else if (!view.blank) {
         const Screen screen =
-            screenFor(view.conference, view.phase, view.names, view.decisionChild);
+            screenFor(view.conference, view.phase, view.names, view.now, view.decisionChild);
         Measure measure = [&](std::string_view t, Face f, int s) { return ladder.width(t, f, s); };
         // The best arrangement: fewest pages, then the largest size; the first on a tie.
         std::size_t chosen = 0;

@@ -1,5 +1,6 @@
 #include "ui/projector_content.hpp"
 
+#include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "ui/projector_decision.hpp"
 #include "ui/projector_plan.hpp"
@@ -61,14 +62,14 @@ void appendParagraphs(std::vector<Block>& out, const std::string& heading,
 
 namespace {
 
-Screen board(const Conference& c, NameStyle names) {
+Screen board(const Conference& c, NameStyle names, const Audience& room) {
     Spec spec;
     for (Column col : {Column::Worried, Column::WorkingWell, Column::NeedsToHappen}) {
         ColumnContent& out = spec.columns.emplace_back();
         // A step up from the items, so the question reads as the column's title.
         out.heading.push_back({std::string(label(col)), Face::Bold, 1});
         out.band = true;
-        for (const Item* item : shownItems(c, col)) {
+        for (const Item* item : shownItems(c, col, room)) {
             Block b;
             // Tags (fact, allegation...) stay on the chair's screen: on the wall
             // they add a word per item to read and can sound like a verdict.
@@ -81,14 +82,15 @@ Screen board(const Conference& c, NameStyle names) {
     return {{std::move(spec)}, true, false};
 }
 
-Screen introductions(const Conference& c) {
+Screen introductions(const Conference& c, const Audience& room) {
     std::vector<Block> people;
     std::vector<std::string> apologies;
     for (const Participant& p : c.participants) {
         if (p.attendance == Attendance::Apologies)
             apologies.push_back(p.name + " (" + std::string(label(p.role)) + ")");
-        // Exclusions and their reasons are the chair's business, not the wall's.
-        if (p.attendance != Attendance::Attended) continue;
+        // Exclusions and their reasons are the chair's business, not the wall's;
+        // someone asked to step out is not here.
+        if (!isInRoom(p, room)) continue;
         std::string role(label(p.role));
         if (showsAgency(p)) role += ", " + p.agency;
         people.push_back({{{p.name}, muted(std::move(role))}});
@@ -160,10 +162,10 @@ Screen titleScreen(const Conference& c) {
     return {{std::move(spec)}, false, true};
 }
 
-std::vector<const Item*> shownItems(const Conference& c, Column column) {
+std::vector<const Item*> shownItems(const Conference& c, Column column, const Audience& room) {
     std::vector<const Item*> out;
     for (const Item* item : itemsIn(c, column))
-        if (!item->confidential) out.push_back(item);
+        if (mayShow(c, *item, room)) out.push_back(item);
     return out;
 }
 
@@ -191,19 +193,20 @@ std::string attribution(const Conference& c, const Item& item, NameStyle names) 
     return "\u2014 " + who + (about.empty() ? "" : ", about " + about);
 }
 
-Screen screenFor(const Conference& c, Phase phase, NameStyle names,
+Screen screenFor(const Conference& c, Phase phase, NameStyle names, DateTime now,
                  const std::optional<Id>& decisionChild) {
+    const Audience room = Audience::room(now);
     switch (phase) {
     case Phase::Information:
-        return board(c, names);
+        return board(c, names, room);
     case Phase::Introductions:
-        return introductions(c);
+        return introductions(c, room);
     case Phase::Purpose:
         return purpose(c);
     case Phase::Decision:
         return decisionScreen(c, decisionChild);
     case Phase::Plan:
-        return planScreen(c, names);
+        return planScreen(c, names, room);
     default:
         // Prepare and Close have nothing for the room but where they are; a
         // scaling round has a picture of its own (projector_scaling), and

@@ -1,9 +1,10 @@
 #pragma once
 // What the projector says in each phase, as words and their looks (no
-// positions, no ImGui): the one place that decides what may be shown, so the
-// confidential filter lives here, before any layout can leave a trace of it.
+// positions, no ImGui). What may be shown is asked of domain/disclosure.hpp
+// here, before any layout can leave a trace of it.
 
 #include "domain/conference.hpp"
+#include "domain/disclosure.hpp"
 #include "ui/console_state.hpp"
 #include "ui/phase.hpp"
 #include "ui/projector_layout.hpp"
@@ -21,15 +22,16 @@ struct Screen {
     bool centred = false;      // the title screen sits in the middle of the height
 };
 
-// `decisionChild`: the child whose decision the chair chose to show, if any.
-Screen screenFor(const Conference& c, Phase phase, NameStyle names,
+// `now`: the room's clock, for who is in front of the wall. `decisionChild`:
+// the child whose decision the chair chose to show, if any.
+Screen screenFor(const Conference& c, Phase phase, NameStyle names, DateTime now,
                  const std::optional<Id>& decisionChild = {});
 
 // The calm title: the conference, the children's first names, the date.
 Screen titleScreen(const Conference& c);
 
-// The items the projector may show in one column: never a confidential one.
-std::vector<const Item*> shownItems(const Conference& c, Column column);
+// The items the room may see in one column, in board order.
+std::vector<const Item*> shownItems(const Conference& c, Column column, const Audience& room);
 
 // "— Danielle Nowak, about Zoë and Kacper"; empty when there is nothing to say.
 std::string attribution(const Conference& c, const Item& item, NameStyle names);

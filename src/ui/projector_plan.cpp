@@ -107,7 +107,7 @@ Block actionOwner(const Conference& c, const std::string& who, NameStyle names) 
     return b;
 }
 
-Screen planScreen(const Conference& c, NameStyle names) {
+Screen planScreen(const Conference& c, NameStyle names, const Audience& room) {
     const plan::Mode mode = plan::modeOf(c);
     if (mode == plan::Mode::NoPlan) return noPlanScreen(c);
     const bool cin = mode == plan::Mode::ChildInNeed;
@@ -128,7 +128,10 @@ Screen planScreen(const Conference& c, NameStyle names) {
     ColumnContent when{{{"By when", Face::Bold}}, false, {}, 2};
     const bool review = plan::atReview(c, nullptr);
     ColumnContent progress{{{"Since last time", Face::Bold}}, false, {}, 2};
+    bool any = false;
     for (const Action& a : c.plan.actions) {
+        if (!mayShow(c, a, room)) continue;
+        any = true;
         Block w{{{a.what}}};
         if (auto about = forWhom(c, a); !about.empty()) w.paragraphs.push_back(muted(about));
         what.blocks.push_back(std::move(w));
@@ -137,7 +140,7 @@ Screen planScreen(const Conference& c, NameStyle names) {
                                    : Block{{muted("Date to agree")}});
         if (review) progress.blocks.push_back(progressOf(c, a));
     }
-    if (c.plan.actions.empty()) what.blocks.push_back({{muted("No actions written yet.")}});
+    if (!any) what.blocks.push_back({{muted("No actions written yet.")}});
     spec.columns = {std::move(what), std::move(who), std::move(when)};
     if (review) spec.columns.push_back(std::move(progress));
 

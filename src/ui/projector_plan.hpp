@@ -12,7 +12,8 @@
 
 namespace cpc::ui::projector {
 
-Screen planScreen(const Conference& c, NameStyle names);
+// Only the actions the room may see (domain/disclosure.hpp).
+Screen planScreen(const Conference& c, NameStyle names, const Audience& room);
 
 // Who does an action: a participant's name (or role) and, for a
 // professional, their agency; anything else just as the chair typed it.

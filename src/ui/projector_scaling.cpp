@@ -1,5 +1,6 @@
 #include "ui/projector_scaling.hpp"
 
+#include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "domain/scaling.hpp"
 #include "ui/projector_content.hpp"
@@ -11,18 +12,10 @@
 namespace cpc::ui::projector {
 namespace {
 
-// A statement round quotes a "worried about" item in its question: if that
-// item is confidential, the wall gets a question without it.
-bool quotesConfidential(const Conference& c, const ScalingRound& r) {
-    if (r.statement)
-        if (const Item* item = findItem(c, *r.statement); item && item->confidential) return true;
-    return std::any_of(c.items.begin(), c.items.end(), [&](const Item& i) {
-        return i.confidential && !i.text.empty() && r.question.find(i.text) != std::string::npos;
-    });
-}
-
-std::string questionOf(const Conference& c, const ScalingRound& r) {
-    if (quotesConfidential(c, r))
+// A statement round quotes a "worried about" item in its question: when the
+// room may not see that item, the wall gets a question without it.
+std::string questionOf(const Conference& c, const ScalingRound& r, const Audience& room) {
+    if (!mayShowQuestion(c, r, room))
         return "On a scale of 0 to 10, how safe are things now, about this worry?";
     if (r.question.find_first_not_of(" \t\r\n") == std::string::npos)
         return "On a scale of 0 to 10, where are things today?";
@@ -70,8 +63,18 @@ const ScalingRound* shownRound(const Conference& c, const std::optional<Id>& rou
     return c.scaling.empty() ? nullptr : &c.scaling.back();
 }
 
-ScalingPage scalingPage(const Conference& c, const ScalingRound& r, const Conference* previous,
+// The round as the room may see it: answers given while someone now back in
+// the room was out are left off the line, and out of the spread.
+ScalingRound seenByRoom(const Conference& c, const ScalingRound& r, const Audience& room) {
+    ScalingRound shown = r;
+    std::erase_if(shown.responses, [&](const ScaleAnswer& a) { return !mayShow(c, a, room); });
+    return shown;
+}
+
+ScalingPage scalingPage(const Conference& c, const ScalingRound& asked, const Conference* previous,
                         NameStyle names, DateTime now) {
+    const Audience room = Audience::room(now);
+    const ScalingRound r = seenByRoom(c, asked, room);
     ScalingPage page;
     std::vector<std::string> about;
     if (r.child) {
@@ -81,15 +84,15 @@ ScalingPage scalingPage(const Conference& c, const ScalingRound& r, const Confer
     }
     page.heading =
         about.empty() ? "Scaling question" : "Scaling question for " + joinWithAnd(about);
-    page.question = questionOf(c, r);
+    page.question = questionOf(c, r, room);
     page.low = endWords(r, false);
     page.high = endWords(r, true);
     page.revealed = r.revealed;
     page.named = !r.anonymous;
     if (!r.revealed) {
         // Blind: how many, never what nor who.
-        page.answered = std::to_string(r.responses.size()) + " of " +
-                        std::to_string(countedFor(c, r, now).size()) + " answered";
+        page.answered = std::to_string(asked.responses.size()) + " of " +
+                        std::to_string(countedFor(c, asked, now).size()) + " answered";
         return page;
     }
 
@@ -127,10 +130,10 @@ ScalingPage scalingPage(const Conference& c, const ScalingRound& r, const Confer
     }
     // Earlier answers to the same question, never while this one is blind
     // (they would lead the room), and only ones that were revealed themselves.
-    if (const ScalingRound* e = earlierRound(c, r); e && e->revealed)
-        page.earlier.push_back(rowOf("Earlier today", *e));
+    if (const ScalingRound* e = earlierRound(c, asked); e && e->revealed)
+        page.earlier.push_back(rowOf("Earlier today", seenByRoom(c, *e, room)));
     if (previous)
-        if (const ScalingRound* p = sameRoundIn(*previous, c, r); p && p->revealed)
+        if (const ScalingRound* p = sameRoundIn(*previous, c, asked); p && p->revealed)
             page.earlier.push_back(rowOf("Last conference", *p));
     return page;
 }

@@ -5,6 +5,7 @@
 
 #include "ui/scaling_panel.hpp"
 
+#include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "domain/quorum.hpp"
 #include "domain/scaling.hpp"
@@ -186,22 +187,13 @@ using namespace scaling;
 using shortcut::Command;
 using shortcut::fired;
 
-// Fresh ids for several rounds made in one frame: the edits are applied after it.
-std::vector<Id> freshIds(const Conference& c, std::size_t count) {
-    const Id first = nextId(c, "s");
-    const int n = std::stoi(first.substr(1));
-    std::vector<Id> out;
-    for (std::size_t i = 0; i < count; ++i)
-        out.push_back("s" + std::to_string(n + static_cast<int>(i)));
-    return out;
-}
-
 void startRounds(const ConsoleView& view, ConsoleState& state, Intents& out,
                  std::vector<ScalingRound> rounds) {
     if (rounds.empty()) return;
     for (const auto& r : rounds)
         emit(out, edit::PutRound{r});
-    selectRound(state, rounds.front().id);
+    // The domain names them; the first is selected once it is there.
+    state.scaling.started.index = view.conference.scaling.size();
     const auto asked = whoIsAsked(view.conference, view.now);
     state.scaling.person = asked.empty() ? std::nullopt : std::optional<Id>(asked.front());
     state.scaling.answer.clear();
@@ -216,31 +208,30 @@ void newOverallRounds(const ConsoleView& view, ConsoleState& state, Intents& out
         state.scaling.message = "There are no children in the record yet: add them in Prepare.";
         return;
     }
-    const auto ids = freshIds(c, c.children.size());
     std::vector<ScalingRound> rounds;
-    for (std::size_t i = 0; i < c.children.size(); ++i)
-        rounds.push_back(overallRound(c.children[i], ids[i]));
+    for (const Child& child : c.children)
+        rounds.push_back(overallRound(child, {}));
     startRounds(view, state, out, std::move(rounds));
 }
 
 // Ctrl+G: the same question again, blind, the earlier round kept beside it.
 void askAgain(const ConsoleView& view, ConsoleState& state, Intents& out, const ScalingRound& r) {
     ScalingRound again = r;
-    again.id = nextId(view.conference, "s");
+    again.id.clear();
     again.responses.clear();
     again.revealed = false;
     startRounds(view, state, out, {again});
 }
 
-// The worries on the board that can be scaled: never a confidential one,
-// since the round's question is projected.
-std::vector<const Item*> worries(const Conference& c, const std::string& filter) {
+// The worries on the board that can be scaled: only those the room may see,
+// since the round's question quotes it on the wall.
+std::vector<const Item*> worries(const Conference& c, DateTime now, const std::string& filter) {
     std::string f = filter;
     for (char& ch : f)
         ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     std::vector<const Item*> out;
     for (const Item* item : itemsIn(c, Column::Worried)) {
-        if (item->confidential) continue;
+        if (!mayShow(c, *item, Audience::room(now))) continue;
         std::string text = item->text;
         for (char& ch : text)
             ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -254,14 +245,14 @@ void scaleWorry(const ConsoleView& view, ConsoleState& state, Intents& out, cons
     std::optional<Id> child;
     if (worry.children.size() == 1) child = worry.children.front();
     state.scaling.pickingWorry = false;
-    startRounds(view, state, out, {statementRound(worry, child, nextId(view.conference, "s"))});
+    startRounds(view, state, out, {statementRound(worry, child, {})});
 }
 
 void drawWorryPicker(const ConsoleView& view, ConsoleState& state, Intents& out,
                      const Palette& pal) {
     auto& st = state.scaling;
     const Conference& c = view.conference;
-    const auto found = worries(c, st.worryFilter);
+    const auto found = worries(c, view.now, st.worryFilter);
     const int rows = static_cast<int>(found.size());
     if (fired(Command::PickerCancel)) {
         st.pickingWorry = false;
@@ -386,7 +377,8 @@ void recordAnswer(const ConsoleView& view, ConsoleState& state, Intents& out,
                      "comment (\"7 better at school\").";
         return;
     }
-    emit(out, edit::RecordAnswer{round.id, ScaleAnswer{*st.person, typed->score, typed->comment}});
+    emit(out, edit::RecordAnswer{round.id,
+                                 ScaleAnswer{*st.person, typed->score, typed->comment, view.now}});
     st.answer.clear();
     st.message.clear();
     const Cell done{round.id, *st.person};
@@ -530,6 +522,7 @@ void drawScaling(const ConsoleView& view, ConsoleState& state, Intents& out) {
     const Palette& pal = palette(state.theme);
     const Conference& c = view.conference;
     auto& st = state.scaling;
+    if (auto started = st.started.take(c.scaling)) selectRound(state, *started);
 
     // Undo may have taken the selected round away; the projector's choice leads otherwise.
     if (st.round && !findRound(c, *st.round)) st.round.reset();

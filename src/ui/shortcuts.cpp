@@ -41,6 +41,7 @@ constexpr std::array table{
     Shortcut{C::CycleChild, S::Information, k::K, true, false, "Which child: all, then each child in turn"},
     Shortcut{C::CycleTag, S::Information, k::T, true, false, "Tag: none, fact, observation, allegation, opinion"},
     Shortcut{C::ToggleConfidential, S::Information, k::H, true, false, "Confidential (never projected) on or off"},
+    Shortcut{C::ShareWithFamily, S::Information, k::H, true, true, "Said while a family member was out: share it with the family, or keep it from them again"},
     Shortcut{C::SelectUp, S::Information, k::Up, false, false, "With the line empty: select the item above"},
     Shortcut{C::SelectDown, S::Information, k::Down, false, false, "With the line empty: select the item below"},
 
@@ -146,6 +147,7 @@ constexpr std::array table{
     Shortcut{C::EditCoreGroup, S::Plan, k::G, true, false, "Choose the core group"},
     Shortcut{C::EditKeepingSafe, S::Plan, 'M', true, false, "Write how the children are kept safe in the meantime"},
     Shortcut{C::EditContingency, S::Plan, 'I', true, false, "Write the contingency plan: if things go wrong"},
+    Shortcut{C::ActionConfidential, S::Plan, k::H, true, false, "The selected action is confidential (kept from the family) or not"},
 
     Shortcut{C::ActionNextField, S::PlanAction, k::Enter, false, false, "Next field (what, who, by when); on the last, save. Under who: take the highlighted person"},
     Shortcut{C::ActionSave, S::PlanAction, k::Enter, true, false, "Save the action from any field"},

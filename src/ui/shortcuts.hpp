@@ -55,6 +55,7 @@ enum class Command {
     CycleChild,
     CycleTag,
     ToggleConfidential,
+    ShareWithFamily,
     SelectUp,
     SelectDown,
     // Information: a selected item
@@ -158,6 +159,7 @@ enum class Command {
     EditCoreGroup,
     EditKeepingSafe,
     EditContingency,
+    ActionConfidential,
     // Plan: an action being edited
     ActionNextField,
     ActionSave,

@@ -47,7 +47,8 @@ void drawClock(const ConsoleView& view, Intents& out, const Palette& pal) {
             out.push_back(intent::ApplyEdit{edit::SetMeetingTimes{{view.now, std::nullopt}}});
         return;
     }
-    const auto elapsed = meeting.ended.value_or(view.now) - *meeting.started;
+    const auto elapsed = std::chrono::floor<std::chrono::minutes>(meeting.ended.value_or(view.now) -
+                                                                  *meeting.started);
     std::string clock = widget::hoursMinutes(elapsed) + " of " + widget::hoursMinutes(limit);
     ImU32 colour = pal.text;
     if (elapsed > limit) {

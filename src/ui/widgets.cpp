@@ -207,7 +207,9 @@ std::string personWithRole(const Conference& c, const Id& id) {
 }
 
 std::string clockTime(DateTime t) {
-    auto minutes = (t - std::chrono::floor<std::chrono::days>(t)).count();
+    auto minutes = std::chrono::duration_cast<std::chrono::minutes>(
+                       t - std::chrono::floor<std::chrono::days>(t))
+                       .count();
     char buffer[8];
     std::snprintf(buffer, sizeof buffer, "%02d:%02d", static_cast<int>(minutes / 60),
                   static_cast<int>(minutes % 60));

@@ -79,7 +79,7 @@ TEST_CASE("answers typed faster than frames arrive one at a time, in order", "[i
     CHECK_FALSE(rig.down[GLFW_KEY_ENTER]);
 }
 
-TEST_CASE("a chord: the modifier is held with the key; a key before a modifier is not a chord",
+TEST_CASE("a chord: the modifier is held with the key, a key before a modifier is not a chord",
           "[input]") {
     Rig rig;
     rig.queue.onKey(GLFW_KEY_LEFT_CONTROL, GLFW_PRESS);
@@ -106,7 +106,7 @@ TEST_CASE("a chord: the modifier is held with the key; a key before a modifier i
     CHECK(z.ctrl);
 }
 
-TEST_CASE("a tap between frames is seen down for one frame; repeats are not queued", "[input]") {
+TEST_CASE("a tap between frames is seen down for one frame, repeats are not queued", "[input]") {
     Rig rig;
     rig.queue.onKey(GLFW_KEY_DOWN, GLFW_PRESS);
     rig.queue.onKey(GLFW_KEY_DOWN, GLFW_REPEAT);
@@ -122,7 +122,7 @@ TEST_CASE("a tap between frames is seen down for one frame; repeats are not queu
     CHECK_FALSE(rig.queue.pending());
 }
 
-TEST_CASE("typing into a field flows at full speed; out of a field, one key a frame", "[input]") {
+TEST_CASE("typing into a field flows at full speed, out of a field, one key a frame", "[input]") {
     Rig rig;
     // As xdotool and a keyboard send them: each letter's key, its character, its release.
     auto letters = [&](const std::string& word) {

@@ -100,7 +100,7 @@ TEST_CASE("a wrong type for each kind of field") {
         {"/conference/review_of", json::object(),
          "conference.review_of: expected a string, found an object"},
         {"/conference/scheduled_start", 1,
-         "conference.scheduled_start: expected a date and time (YYYY-MM-DDTHH:MM), found a "
+         "conference.scheduled_start: expected a date and time (YYYY-MM-DDTHH:MM:SS), found a "
          "number"},
         {"/conference/previous_conference", false,
          "conference.previous_conference: expected a date (YYYY-MM-DD), found false"},
@@ -119,7 +119,7 @@ TEST_CASE("a wrong type for each kind of field") {
         {"/participants/0/presence", "all morning",
          "participants[0].presence: expected an array, found a string"},
         {"/participants/0/presence/0/from", nullptr,
-         "participants[0].presence[0].from: expected a date and time (YYYY-MM-DDTHH:MM), found "
+         "participants[0].presence[0].from: expected a date and time (YYYY-MM-DDTHH:MM:SS), found "
          "null"},
         {"/participants/1/exclusion_reason", false,
          "participants[1].exclusion_reason: expected a string, found false"},
@@ -251,11 +251,11 @@ TEST_CASE("dates and times that are not") {
         {"/plan/first_core_group", "2027-01-07T10:00",
          R"(plan.first_core_group: "2027-01-07T10:00" is not a date (YYYY-MM-DD))"},
         {"/conference/scheduled_start", "2026-12-21 10:00",
-         R"(conference.scheduled_start: "2026-12-21 10:00" is not a date and time (YYYY-MM-DDTHH:MM))"},
+         R"(conference.scheduled_start: "2026-12-21 10:00" is not a date and time (YYYY-MM-DDTHH:MM:SS))"},
         {"/items/0/said", "2026-12-21T25:00",
-         R"(items[0].said: "2026-12-21T25:00" is not a date and time (YYYY-MM-DDTHH:MM))"},
+         R"(items[0].said: "2026-12-21T25:00" is not a date and time (YYYY-MM-DDTHH:MM:SS))"},
         {"/conference/meeting/started", "2026-12-21",
-         R"(conference.meeting.started: "2026-12-21" is not a date and time (YYYY-MM-DDTHH:MM))"},
+         R"(conference.meeting.started: "2026-12-21" is not a date and time (YYYY-MM-DDTHH:MM:SS))"},
     });
 }
 

@@ -1,7 +1,7 @@
 // The five documents of the sample conference, read back with poppler and
 // qpdf: what each must hold, and what must never reach the family.
+#include "domain/disclosure.hpp"
 #include "domain/names.hpp"
-#include "domain/presence.hpp"
 #include "domain/rules.hpp"
 #include "pdf_tools.hpp"
 
@@ -152,7 +152,7 @@ TEST_CASE("the full record holds every part of the record, in order", "[pdf]") {
     // The confidential item is there, and marked.
     for (auto words : confidentialWords)
         CHECK(contains(text, words));
-    CHECK(contains(text, "Confidential: not in the parents' copy"));
+    CHECK(contains(text, "Confidential: not in the family's copies"));
 }
 
 TEST_CASE("the parents' copy leaves out confidential items, closed reports and exclusion "
@@ -208,14 +208,14 @@ TEST_CASE("the parents' copy leaves out what was said while a parent was asked t
     back.text = "Said once she was back: the neighbour will be spoken to again.";
     back.said = *parseDateTime("2026-12-03T11:30");
     c.items.insert(c.items.begin(), {out, back});
-    REQUIRE(saidWhileFamilyAskedToLeave(c, c.items[0]));
-    REQUIRE_FALSE(saidWhileFamilyAskedToLeave(c, c.items[1]));
+    REQUIRE(withheld(c, c.items[0]) == Withheld::SaidWhileOut);
+    REQUIRE(withheld(c, c.items[1]) == Withheld::No);
 
     PdfFolder f;
     std::string parents = pdfText(f, render(c, Variant::Parents));
     std::string full = pdfText(f, render(c, Variant::Full), "full.pdf");
     CHECK(contains(full, "a neighbour reported shouting on 28 November"));
-    CHECK(contains(full, "Said while a parent or carer was out of the room"));
+    CHECK(contains(full, "Said while a family member was out of the room"));
     CHECK(contains(full, "Police shared information about Ryan's former partner"));
     CHECK_FALSE(contains(parents, "a neighbour reported shouting on 28 November"));
     CHECK_FALSE(contains(parents, "Police shared information about Ryan's former partner"));

@@ -379,3 +379,43 @@ TEST_CASE("nextId never reuses an id in use", "[edit]") {
     c.plan.actions[0].fromItem = "i57";
     CHECK(nextId(c, "i") == "i58");
 }
+
+TEST_CASE("the domain names new things: an item, a round or an action added without an id",
+          "[edit]") {
+    Conference c;
+    c.children = {{"c1", "Amir"}};
+    c.items = {{"i7", Column::Worried, "already here"}};
+    const Edit given = AddItem{Item{"", Column::Worried, "new"}};
+    const Edit named = identified(c, given);
+    CHECK(std::get<AddItem>(named).item.id == "i8");
+    CHECK(std::get<PutRound>(identified(c, PutRound{ScalingRound{"", "q"}})).round.id == "s1");
+    CHECK(std::get<PutAction>(identified(c, PutAction{Action{"", "do"}})).action.id == "a1");
+    // An id that was given is kept.
+    CHECK(std::get<AddItem>(identified(c, AddItem{Item{"x", Column::Worried, "t"}})).item.id ==
+          "x");
+
+    const Edit undo = applyEdit(c, given);
+    CHECK(std::get<DeleteItem>(undo).id == "i8");
+    CHECK(c.items.back().id == "i8");
+}
+
+TEST_CASE("sharing an item with the family, and marking one confidential, are said in words",
+          "[edit]") {
+    Conference c;
+    c.items = {{"i1", Column::Worried, "words"}};
+    Item shared = c.items[0];
+    shared.shownToFamily = true;
+    CHECK(describe(c, EditItem{shared}) == "Shared with the family: \"words\"");
+    Item secret = c.items[0];
+    secret.confidential = true;
+    CHECK(describe(c, EditItem{secret}) == "Marked confidential: \"words\"");
+    c.plan.actions = {{"a1", "do it", "sw"}};
+    Action hidden = c.plan.actions[0];
+    hidden.confidential = true;
+    CHECK(describe(c, PutAction{hidden}) == "Marked action confidential: \"do it\"");
+    applyEdit(c, EditItem{shared});
+    Item again = c.items[0];
+    again.shownToFamily = false;
+    const Edit back = applyEdit(c, EditItem{again});
+    CHECK(std::get<EditItem>(back).item == shared);
+}

@@ -191,7 +191,7 @@ TEST_CASE("Conference timing counts working days across Christmas", "[rules]") {
     CHECK(rulesOf(checkConferenceTiming(c)) == std::vector<std::string>{"conference-late"});
 }
 
-TEST_CASE("A transfer conference is timed too; a review is not", "[rules]") {
+TEST_CASE("A transfer conference is timed too, a review is not", "[rules]") {
     Conference c = initialOn("2026-06-23T10:00");
     c.details.kind = Kind::Transfer;
     c.details.strategyDiscussion = day("2026-06-01");

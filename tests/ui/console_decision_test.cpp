@@ -68,7 +68,7 @@ TEST_CASE("The threshold test: two plain questions, yes, no, not asked", "[decis
     CHECK(rig.log.contains("Threshold: no / not asked."));
 }
 
-TEST_CASE("Recommendations: one or two keys each over the professionals in the room; the tally",
+TEST_CASE("Recommendations: one or two keys each over the professionals in the room, the tally",
           "[decision_panel]") {
     ConsoleRig rig;
     decision(rig);
@@ -91,11 +91,12 @@ TEST_CASE("Recommendations: one or two keys each over the professionals in the r
     REQUIRE(views.size() == 6);
     const Decision& d = *findDecision(rig.conference, "c1");
     REQUIRE(d.views.size() == 4);
-    CHECK(d.views[0] == View{"p1", Recommendation::Plan, {Category::Emotional}, ""});
-    CHECK(d.views[1] == View{"p2", Recommendation::NoPlan, {}, ""});
-    CHECK(d.views[2] == View{"p4", Recommendation::Plan, {Category::Neglect}, ""});
+    // Each view is timed when first given, to know who was in the room.
+    CHECK(d.views[0] == View{"p1", Recommendation::Plan, {Category::Emotional}, "", rig.now});
+    CHECK(d.views[1] == View{"p2", Recommendation::NoPlan, {}, "", rig.now});
+    CHECK(d.views[2] == View{"p4", Recommendation::Plan, {Category::Neglect}, "", rig.now});
     CHECK(d.views[3] ==
-          View{"p5", Recommendation::Plan, {Category::Emotional, Category::Neglect}, ""});
+          View{"p5", Recommendation::Plan, {Category::Emotional, Category::Neglect}, "", rig.now});
     rig.settle(1);
     CHECK(rig.log.contains(
         "Tally: 3 for a plan, 1 for no plan.  Categories: Emotional abuse 2, Neglect 2."));

@@ -36,7 +36,7 @@ TEST_CASE("Up/Down select a person and A marks them arrived now") {
     CHECK(rig.edits<edit::MarkArrival>().size() == 1);
 }
 
-TEST_CASE("L marks a departure; P and N set apologies and did not attend") {
+TEST_CASE("L marks a departure, P and N set apologies and did not attend") {
     ConsoleRig rig;
     introductions(rig);
     rig.press(key::L); // Sam Patel leaves
@@ -81,7 +81,7 @@ TEST_CASE("X asks for the reason and records the parent asked to leave") {
     CHECK_FALSE(rig.state.introductions.askingReason);
 }
 
-TEST_CASE("X on someone not in the room excludes them, with the reason; Esc cancels") {
+TEST_CASE("X on someone not in the room excludes them, with the reason, Esc cancels") {
     ConsoleRig rig;
     introductions(rig);
     for (int i = 0; i < 4; ++i)

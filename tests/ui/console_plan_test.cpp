@@ -493,7 +493,7 @@ TEST_CASE("Keeping safe and the contingency plan are written by keyboard, and sa
     CHECK(hasLine(rig.log, "Call 999"));
 }
 
-TEST_CASE("Dates are typed by keyboard; a wrong one is refused, one past its rule warned of",
+TEST_CASE("Dates are typed by keyboard, a wrong one is refused, one past its rule warned of",
           "[plan_panel]") {
     ConsoleRig rig;
     rig.conference.decisions = {decided("c1", Outcome::Plan), decided("c2", Outcome::Plan)};

@@ -87,7 +87,7 @@ TEST_CASE("Inviting a person and adding an adult") {
     CHECK(adults[0].adult.relationship == "Mother");
 }
 
-TEST_CASE("Details: the title is saved with Enter; a bad strategy date is refused") {
+TEST_CASE("Details: the title is saved with Enter, a bad strategy date is refused") {
     ConsoleRig rig;
     openTab(rig, 0);
     rig.type(" (review)");

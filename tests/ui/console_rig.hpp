@@ -71,6 +71,8 @@ struct ConsoleRig {
         cpc::ui::drawConsole(view, state, out);
         for (auto& i : out) {
             if (auto* e = std::get_if<cpc::ui::intent::ApplyEdit>(&i)) {
+                // As the store logs it: with the ids the domain gave.
+                e->edit = cpc::identified(conference, e->edit);
                 try {
                     cpc::applyEdit(conference, e->edit);
                 } catch (const cpc::EditError& error) {

@@ -152,7 +152,7 @@ TEST_CASE("Three children, eleven people: a round each from one key, answers typ
     CHECK(rig.edits<edit::RevealRound>().empty());
 }
 
-TEST_CASE("Up/Down and Ctrl+P pick who answers; supporters are not offered", "[scaling_panel]") {
+TEST_CASE("Up/Down and Ctrl+P pick who answers, supporters are not offered", "[scaling_panel]") {
     ConsoleRig rig;
     rig.conference = bigConference();
     scaling(rig);
@@ -189,7 +189,7 @@ TEST_CASE("Up/Down and Ctrl+P pick who answers; supporters are not offered", "[s
     CHECK(rig.state.scaling.person == std::optional<Id>("p10"));
 }
 
-TEST_CASE("Tab moves between rounds, each put on the projector; Ctrl+R reveals",
+TEST_CASE("Tab moves between rounds, each put on the projector, Ctrl+R reveals",
           "[scaling_panel]") {
     ConsoleRig rig;
     scaling(rig);
@@ -376,7 +376,7 @@ TEST_CASE("At a review, the last conference's answers to the same question are b
     CHECK(rig.log.contains("middle 3  (never revealed, so not on the projector)"));
 }
 
-TEST_CASE("Ctrl+Shift+N scales one worry; confidential worries are not offered",
+TEST_CASE("Ctrl+Shift+N scales one worry, confidential worries are not offered",
           "[scaling_panel]") {
     ConsoleRig rig;
     rig.conference.items = {
@@ -400,7 +400,7 @@ TEST_CASE("Ctrl+Shift+N scales one worry; confidential worries are not offered",
     CHECK_FALSE(rig.state.scaling.pickingWorry);
 }
 
-TEST_CASE("Ctrl+E edits the question; Enter saves it to the round", "[scaling_panel]") {
+TEST_CASE("Ctrl+E edits the question, Enter saves it to the round", "[scaling_panel]") {
     ConsoleRig rig;
     scaling(rig);
     rig.ctrl(key::N);

@@ -45,7 +45,7 @@ TEST_CASE("text wraps at spaces, and a word too long for the line is broken", "[
     CHECK(wrapped("ŁŁŁŁŁŁŁ", 30) == std::vector<std::string>{"ŁŁŁ", "ŁŁŁ", "Ł"});
 }
 
-TEST_CASE("a column that exactly fills the height keeps the largest size; one line more steps down",
+TEST_CASE("a column that exactly fills the height keeps the largest size, one line more steps down",
           "[projector]") {
     // Top step: size 40, margin 40, line 50, gap between items 30.
     // Five one-line items: 5 x 50 + 4 x 30 = 370 = 450 - 2 x 40.

@@ -168,7 +168,7 @@ TEST_CASE("the plan's dates come from the rules when the chair has not set them"
     CHECK(draw(h, c).log.contains("First core group meeting: Tuesday 15 December 2026"));
 }
 
-TEST_CASE("a long plan pages between actions; what follows it is on the last page", "[projector]") {
+TEST_CASE("a long plan pages between actions, what follows it is on the last page", "[projector]") {
     Headless h(1920, 1080, true);
     Conference c = planned(30);
     std::vector<TextLog> pages = allPages(h, c);
@@ -399,7 +399,7 @@ Spec table(int rows, int tallEvery = 0) {
 
 } // namespace
 
-TEST_CASE("a table's columns share the width by weight; its cells start level", "[projector]") {
+TEST_CASE("a table's columns share the width by weight, its cells start level", "[projector]") {
     Layout l = fit(table(4, 2), halfEm(), ladder, 1000, 1000);
     REQUIRE(l.pages.size() == 1);
     REQUIRE(l.widths.size() == 2);

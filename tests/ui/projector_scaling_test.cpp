@@ -225,7 +225,7 @@ TEST_CASE("revealed: every answer on the line under its person's name, range and
     CHECK(L.pointers[0].y > dotOf(0).y);
 }
 
-TEST_CASE("answers at the same score stack; who stands apart has a ring and the words",
+TEST_CASE("answers at the same score stack, who stands apart has a ring and the words",
           "[projector]") {
     Headless h(1920, 1080, true);
     Conference c = meeting();

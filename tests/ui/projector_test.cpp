@@ -155,7 +155,7 @@ TEST_CASE("a confidential item leaves no gap: the picture is the same without it
     }
 }
 
-TEST_CASE("few items take the largest size; many take the floor and pages", "[projector]") {
+TEST_CASE("few items take the largest size, many take the floor and pages", "[projector]") {
     Headless h(1920, 1080, true);
     const float floor = 1080.0f / 36;
     Drawn few = draw(h, sample(2), Phase::Information);
@@ -220,7 +220,7 @@ TEST_CASE("the columns are headed by their questions in words, on every page", "
     }
 }
 
-TEST_CASE("who said it: a name or a role; which child, only when there are several",
+TEST_CASE("who said it: a name or a role, which child, only when there are several",
           "[projector]") {
     Headless h(1920, 1080, true);
     Conference c = sample(2);

@@ -1,0 +1,77 @@
+#pragma once
+// Who may see what (DOMAIN.md, "Who may see what"). Every screen and page that
+// a family member may read asks here before it shows a word: the projector,
+// the parents' copy, the decision letter, the outline plan and the child's
+// plan. Nothing else filters, so "why is this not on the wall" has one answer,
+// in disclosure.cpp.
+
+#include "domain/conference.hpp"
+
+#include <vector>
+
+namespace cpc {
+
+enum class Reader {
+    Room,         // the projected screen, read by whoever is in the room now
+    Family,       // the parents' copy, the decision letter, the outline plan
+    Child,        // the child's plan
+    Professionals // the full record and the JSON: everything
+};
+
+// Who reads, and for the room, when: the people in front of the wall change.
+struct Audience {
+    Reader reader = Reader::Professionals;
+    DateTime now{}; // the room's clock; only the room needs it
+
+    static Audience room(DateTime now) { return {Reader::Room, now}; }
+    static Audience family() { return {Reader::Family, {}}; }
+    static Audience child() { return {Reader::Child, {}}; }
+    static Audience professionals() { return {Reader::Professionals, {}}; }
+};
+
+// The family members (parents, carers, children) who were out of the room at
+// `at` having been in it: from the moment they left (inclusive) until the
+// moment they came back (exclusive), whether or not they were asked to go.
+std::vector<Id> familyOutAt(const Conference& c, DateTime at);
+
+// Those of the family who were out when the item was said; empty when none
+// were, or the item has no time. Released or not: the chair's Ctrl+Shift+H
+// applies to these items only.
+std::vector<Id> outWhenSaid(const Conference& c, const Item& item);
+
+// Why a text is kept from the family; the console and the full record say it.
+enum class Withheld {
+    No,
+    Confidential, // marked so by the chair, or made from what was
+    SaidWhileOut, // said while a family member was out, and not released
+};
+
+Withheld withheld(const Conference& c, const Item& item);
+Withheld withheld(const Conference& c, const Action& action);
+
+// Each kind of text the family could read, by the same rules:
+// - confidential never reaches the family (the room, their papers, the child's);
+// - what was said while a family member was out stays out of the family's
+//   papers, and off the wall while any of those who were out is back, unless
+//   the chair released it (items only);
+// - words made from another text (an action from an item, a scaling question
+//   from a worry) are seen by whom that text is seen.
+bool mayShow(const Conference& c, const Item& item, const Audience& a);
+bool mayShow(const Conference& c, const Action& action, const Audience& a);
+// A scaling round's own question, and the worry it scales; when not, the
+// surface asks the question in general words.
+bool mayShowQuestion(const Conference& c, const ScalingRound& round, const Audience& a);
+// One person's answer, with its comment.
+bool mayShow(const Conference& c, const ScaleAnswer& answer, const Audience& a);
+// A professional's recommendation comment.
+bool mayShow(const Conference& c, const View& view, const Audience& a);
+// Reports not open to parents stay out of the family's papers.
+bool mayShow(const Report& report, const Audience& a);
+// Why someone was excluded or asked to leave: for professionals only, and
+// never on the wall.
+bool mayShowReasonsForLeaving(const Audience& a);
+// "Who is here" on the wall: the people in the room now, not those invited
+// or those who were asked to step out.
+bool isInRoom(const Participant& p, const Audience& a);
+
+} // namespace cpc
