@@ -194,7 +194,7 @@ TEST_CASE("reports, reasons for leaving, and who is in the room", "[disclosure]"
     CHECK_FALSE(isInRoom(invited, Audience::room(at("10:30:00"))));
 }
 
-TEST_CASE("times are held to the second; a time written to the minute still reads", "[time]") {
+TEST_CASE("times are held to the second, and a time written to the minute still reads", "[time]") {
     CHECK(formatDateTime(at("10:40:07")) == "2026-12-03T10:40:07");
     CHECK(parseDateTime("2026-12-03T10:40") == at("10:40:00"));
     CHECK_FALSE(parseDateTime("2026-12-03T10:40:60"));
