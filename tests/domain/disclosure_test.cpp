@@ -81,7 +81,7 @@ TEST_CASE("said while a parent was out: off the wall once he is back, out of eve
     CHECK(withheld(c, backAgain) == Withheld::No);
 }
 
-TEST_CASE("the chair's release shares it with the family; it never overrides confidential",
+TEST_CASE("the chair's release shares it with the family, but never overrides confidential",
           "[disclosure]") {
     const Conference c = meeting();
     Item released = saidAt("10:45:00");
