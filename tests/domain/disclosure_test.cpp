@@ -45,7 +45,7 @@ TEST_CASE("out of the room: from leaving (inclusive) to coming back (exclusive),
     CHECK(familyOutAt(c, at("11:00:00")).empty());
 }
 
-TEST_CASE("leaving of one's own accord counts; a professional stepping out does not",
+TEST_CASE("leaving of one's own accord counts, a professional stepping out does not",
           "[disclosure]") {
     Conference c = meeting();
     applyEdit(c, edit::MarkDeparture{"mum", at("11:10:00")}); // no reason: she went herself
