@@ -1,0 +1,532 @@
+// The property behind "who may see what": for conferences generated from a
+// printed seed (people leaving and coming back, asked or not; items, answers
+// and views at random seconds; confidential flags; actions and rounds made
+// from items; releases), every surface the family can read is checked
+// against an oracle written here from the generated facts, not from
+// domain/disclosure.cpp:
+// - every marker the oracle forbids is absent;
+// - every marker it allows is present, so a surface that drops everything fails too.
+// Surfaces: the projector's drawn text (Introductions, Information, each
+// scaling round, Plan, every page) and the text pdftotext extracts from the
+// full record, the parents' copy, the outline plan, the letter and the
+// child's plan. CPC_SEED=N reruns one failing seed.
+
+#include "../ui/headless.hpp"
+#include "documents/pdf.hpp"
+#include "ui/panels.hpp"
+#include "ui/text_log.hpp"
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <random>
+#include <set>
+#include <sys/wait.h>
+
+using namespace cpc;
+namespace fs = std::filesystem;
+
+namespace {
+
+DateTime clock(int seconds) { // seconds after 10:00:00
+    return *parseDateTime("2026-12-03T10:00") + std::chrono::seconds{seconds};
+}
+constexpr int meetingLength = 2 * 3600;
+
+// A stretch out of the room, [from, to); to < 0: never came back.
+struct Away {
+    int from = 0, to = -1;
+};
+
+struct Marked {
+    std::string marker;
+    enum Kind {
+        ItemText,
+        ActionText,
+        Question,
+        AnswerComment,
+        ViewComment,
+        LeaveReason,
+        Name
+    } kind;
+    Id owner; // the item, action, round, or participant
+};
+
+// What was generated, kept beside the conference so the oracle does not
+// read the rule it checks.
+struct Generated {
+    Conference c;
+    std::map<Id, std::vector<Away>> away; // by participant
+    std::set<Id> family;                  // parents, carers, the child
+    std::vector<Marked> marked;
+    int now = 0; // the wall is read at this second
+};
+
+class Generator {
+  public:
+    explicit Generator(unsigned seed) : rng_(seed) {}
+
+    Generated conference() {
+        Generated g;
+        Conference& c = g.c;
+        c.id = "g";
+        c.details.kind = Kind::Initial;
+        c.details.title = "Generated conference";
+        c.details.scheduledStart = clock(0);
+        c.meeting.started = clock(0);
+        c.children = {{"c1", "Amir Evans", parseDate("2014-05-01"), "1 Elm Road"}};
+        const std::vector<std::pair<Role, std::string>> people{
+            {Role::Chair, "Hilary Okonjo"}, {Role::Parent, "Rachel Okafor"},
+            {Role::Parent, "Gareth Evans"}, {Role::Carer, "Nan Evans"},
+            {Role::Child, "Amir Evans"},    {Role::SocialWorker, "Anne Booth"},
+            {Role::Police, "Dan Cole"},     {Role::HealthVisitor, "Grace Hill"}};
+        for (std::size_t i = 0; i < people.size(); ++i) {
+            Participant p;
+            p.id = "p" + std::to_string(i + 1);
+            p.role = people[i].first;
+            // The child's name is the child's, so their own words reach their plan.
+            p.name = p.role == Role::Child ? people[i].second
+                                           : people[i].second + " " + mark(g, Marked::Name, p.id);
+            p.agency = isFamilyRole(p.role) ? "" : "Agency";
+            p.attendance = Attendance::Attended;
+            presence(g, p);
+            if (isFamilyRole(p.role)) g.family.insert(p.id);
+            c.participants.push_back(std::move(p));
+        }
+        items(g);
+        rounds(g);
+        decision(g);
+        actions(g);
+        g.now = chance(0.2) ? meetingLength - 1 : between(0, meetingLength - 1);
+        return g;
+    }
+
+  private:
+    static bool isFamilyRole(Role r) {
+        return r == Role::Parent || r == Role::Carer || r == Role::Child;
+    }
+
+    int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
+    bool chance(double p) { return std::bernoulli_distribution(p)(rng_); }
+
+    std::string mark(Generated& g, Marked::Kind kind, const Id& owner) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "Kq%04d", ++count_);
+        g.marked.push_back({buf, kind, owner});
+        return buf;
+    }
+
+    // A second worth testing: often the very edge of a stretch out of the room.
+    int moment(const Generated& g) {
+        if (chance(0.4) && !edges_.empty()) {
+            int e =
+                edges_[static_cast<std::size_t>(between(0, static_cast<int>(edges_.size()) - 1))];
+            return std::clamp(e + between(-1, 1), 0, meetingLength - 1);
+        }
+        (void)g;
+        return between(0, meetingLength - 1);
+    }
+
+    void presence(Generated& g, Participant& p) {
+        int t = 0;
+        Presence in{clock(0), std::nullopt, ""};
+        const int outs = isFamilyRole(p.role) ? between(0, 2) : between(0, 1);
+        for (int k = 0; k < outs && t < meetingLength - 20; ++k) {
+            const int left = between(t + 1, meetingLength - 10);
+            const bool back = chance(0.7);
+            const int returned =
+                back ? between(left + 1, std::min(meetingLength - 1, left + 1800)) : -1;
+            in.to = clock(left);
+            if (chance(0.5)) in.askedToLeave = "so that " + mark(g, Marked::LeaveReason, p.id);
+            p.presence.push_back(in);
+            g.away[p.id].push_back({left, returned});
+            edges_.push_back(left);
+            if (!back) return;
+            edges_.push_back(returned);
+            in = {clock(returned), std::nullopt, ""};
+            t = returned;
+        }
+        p.presence.push_back(in);
+    }
+
+    Id someone(const Conference& c) {
+        return c
+            .participants[static_cast<std::size_t>(
+                between(1, static_cast<int>(c.participants.size()) - 1))]
+            .id;
+    }
+
+    void items(Generated& g) {
+        Conference& c = g.c;
+        const int n = between(4, 12);
+        for (int k = 0; k < n; ++k) {
+            Item i;
+            i.id = "i" + std::to_string(k + 1);
+            i.column = static_cast<Column>(between(0, 2));
+            i.source = someone(c);
+            i.text = "Words " + mark(g, Marked::ItemText, i.id);
+            i.confidential = chance(0.2);
+            i.shownToFamily = chance(0.2);
+            if (!chance(0.1)) i.said = clock(moment(g));
+            c.items.push_back(std::move(i));
+        }
+        // Board order: columns together, as the edits keep it.
+        std::stable_sort(c.items.begin(), c.items.end(),
+                         [](const Item& a, const Item& b) { return a.column < b.column; });
+    }
+
+    void rounds(Generated& g) {
+        Conference& c = g.c;
+        const int n = between(1, 3);
+        for (int k = 0; k < n; ++k) {
+            ScalingRound r;
+            r.id = "s" + std::to_string(k + 1);
+            r.child = "c1";
+            std::vector<const Item*> worries;
+            for (const Item& i : c.items)
+                if (i.column == Column::Worried) worries.push_back(&i);
+            if (!worries.empty() && chance(0.6)) {
+                const Item* w = worries[static_cast<std::size_t>(
+                    between(0, static_cast<int>(worries.size()) - 1))];
+                r.statement = w->id;
+                r.question =
+                    "How safe now, given " + w->text + "? " + mark(g, Marked::Question, r.id);
+            } else {
+                r.question = "Where are things today? " + mark(g, Marked::Question, r.id);
+            }
+            r.revealed = chance(0.7);
+            for (const Participant& p : c.participants) {
+                if (p.role == Role::Chair || !chance(0.6)) continue;
+                ScaleAnswer a{p.id, between(0, 10), "", std::nullopt};
+                a.comment = "because " + mark(g, Marked::AnswerComment, r.id + "/" + p.id);
+                if (!chance(0.1)) a.said = clock(moment(g));
+                r.responses.push_back(std::move(a));
+            }
+            c.scaling.push_back(std::move(r));
+        }
+    }
+
+    void decision(Generated& g) {
+        Decision d;
+        d.child = "c1";
+        d.outcome = Outcome::Plan;
+        d.categories = {Category::Neglect};
+        d.reasons = "The reasons.";
+        for (const Participant& p : g.c.participants) {
+            if (p.role != Role::SocialWorker && p.role != Role::Police &&
+                p.role != Role::HealthVisitor)
+                continue;
+            View v{p.id, Recommendation::Plan, {Category::Neglect}, "", std::nullopt};
+            v.comment = "view " + mark(g, Marked::ViewComment, p.id);
+            if (!chance(0.1)) v.said = clock(moment(g));
+            d.views.push_back(std::move(v));
+        }
+        g.c.decisions.push_back(std::move(d));
+    }
+
+    void actions(Generated& g) {
+        Conference& c = g.c;
+        int k = 0;
+        for (const Item& i : c.items) {
+            if (i.column != Column::NeedsToHappen || !chance(0.7)) continue;
+            Action a;
+            a.id = "a" + std::to_string(++k);
+            a.what = "Visit each week, ref " + mark(g, Marked::ActionText, a.id);
+            a.who = "p6";
+            a.children = {"c1"};
+            a.fromItem = i.id;
+            a.confidential = chance(0.15) ? !i.confidential : i.confidential;
+            c.plan.actions.push_back(std::move(a));
+        }
+        for (int n = between(0, 2); n > 0; --n) {
+            Action a;
+            a.id = "a" + std::to_string(++k);
+            a.what = "Typed by the chair, ref " + mark(g, Marked::ActionText, a.id);
+            a.who = "p6";
+            a.children = {"c1"};
+            a.confidential = chance(0.2);
+            c.plan.actions.push_back(std::move(a));
+        }
+        c.plan.details.keyWorker = "p6";
+    }
+
+    std::mt19937 rng_;
+    int count_ = 0;
+    std::vector<int> edges_;
+};
+
+// ---- the oracle: what each reader may see, from the generated facts alone ----
+
+struct Oracle {
+    const Generated& g;
+
+    bool outAt(const Id& who, int t) const {
+        auto it = g.away.find(who);
+        if (it == g.away.end()) return false;
+        for (const Away& a : it->second)
+            if (t >= a.from && (a.to < 0 || t < a.to)) return true;
+        return false;
+    }
+    std::vector<Id> familyOut(const std::optional<DateTime>& said) const {
+        std::vector<Id> out;
+        if (!said) return out;
+        const int t = static_cast<int>((*said - clock(0)).count());
+        for (const Id& f : g.family)
+            if (outAt(f, t)) out.push_back(f);
+        return out;
+    }
+    bool inRoomNow(const Id& who) const { return !outAt(who, g.now); }
+
+    // Said while out: hidden from the family; from the wall while any of them is back.
+    bool whileOutOk(const std::optional<DateTime>& said, bool room) const {
+        const auto out = familyOut(said);
+        if (out.empty()) return true;
+        if (!room) return false;
+        return std::none_of(out.begin(), out.end(), [&](const Id& f) { return inRoomNow(f); });
+    }
+    bool item(const Item& i, bool room) const {
+        return !i.confidential && (i.shownToFamily || whileOutOk(i.said, room));
+    }
+    bool action(const Action& a, bool room) const {
+        if (a.confidential) return false;
+        const Item* from = a.fromItem ? findItem(g.c, *a.fromItem) : nullptr;
+        return !from || item(*from, room);
+    }
+    bool question(const ScalingRound& r, bool room) const {
+        const Item* w = r.statement ? findItem(g.c, *r.statement) : nullptr;
+        return !w || item(*w, room);
+    }
+
+    // May the family (or, `room`, the wall now) read this marker?
+    bool allows(const Marked& m, bool room) const {
+        switch (m.kind) {
+        case Marked::ItemText:
+            return item(*findItem(g.c, m.owner), room);
+        case Marked::ActionText:
+            return action(*findAction(g.c, m.owner), room);
+        case Marked::Question:
+            return question(*findRound(g.c, m.owner), room);
+        case Marked::AnswerComment: {
+            const auto slash = m.owner.find('/');
+            const ScalingRound* r = findRound(g.c, m.owner.substr(0, slash));
+            for (const ScaleAnswer& a : r->responses)
+                if (a.participant == m.owner.substr(slash + 1)) return whileOutOk(a.said, room);
+            return false;
+        }
+        case Marked::ViewComment:
+            for (const View& v : g.c.decisions.front().views)
+                if (v.participant == m.owner) return whileOutOk(v.said, room);
+            return false;
+        case Marked::LeaveReason:
+            return false;
+        case Marked::Name:
+            return !room || inRoomNow(m.owner);
+        }
+        return false;
+    }
+};
+
+// ---- the surfaces ----
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
+    if (!pipe) return out;
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0)
+        out.append(buf, n);
+    ::pclose(pipe);
+    return out;
+}
+
+std::string pdfText(const Conference& c, pdf::Variant v, const fs::path& folder) {
+    pdf::Options o;
+    o.variant = v;
+    o.fontDir = fs::path(CPC_BINARY_DIR) / "fonts";
+    o.produced = clock(meetingLength);
+    const fs::path file = folder / "surface.pdf";
+    std::ofstream(file, std::ios::binary) << pdf::render(c, o);
+    return run("pdftotext '" + file.string() + "' -");
+}
+
+struct Projector {
+    Headless h{1920, 1080, true};
+
+    // Every page of a phase (each round in Scaling), every string drawn.
+    std::string text(const Conference& c, ui::Phase phase, int now,
+                     const std::optional<Id>& round = {}) {
+        std::string all;
+        for (int page = 0, pages = 1; page < pages; ++page) {
+            ui::TextLog log;
+            ui::ProjectorView view{c, phase, ui::NameStyle::Name, page, false, &h.fonts, &log};
+            view.round = round;
+            view.now = clock(now);
+            h.frame([&] { pages = ui::drawProjector(view).pages; });
+            for (const auto& l : log.lines)
+                all += l + "\n";
+        }
+        return all;
+    }
+};
+
+struct Surface {
+    std::string name;
+    std::string text;
+    bool room = false;             // read by the wall's oracle, at `now`
+    bool everything = false;       // the full record: every marker but names
+    std::set<Marked::Kind> shows;  // the kinds of text this surface carries
+    std::set<Marked::Kind> never;  // kinds it must never carry, whatever the oracle says
+    std::optional<Id> only;        // a scaling page: its own round's question
+    std::optional<Id> childSource; // the child's plan: items said by the child
+};
+
+void checkSurface(const Generated& g, const Surface& s, unsigned seed) {
+    const Oracle oracle{g};
+    for (const Marked& m : g.marked) {
+        if (s.never.count(m.kind)) {
+            INFO("seed " << seed << ", " << s.name << ": " << m.marker << " must never be here");
+            CHECK(s.text.find(m.marker) == std::string::npos);
+            continue;
+        }
+        if (!s.shows.count(m.kind)) continue;
+        if (s.only && m.owner != *s.only) continue;
+        if (s.childSource) {
+            const Item* i = findItem(g.c, m.owner);
+            if (!i || i->source != *s.childSource) continue;
+        }
+        const bool allowed = s.everything || oracle.allows(m, s.room);
+        const bool found = s.text.find(m.marker) != std::string::npos;
+        if (allowed != found) {
+            INFO("seed " << seed << ", " << s.name << ": " << m.marker << " (owner " << m.owner
+                         << ") should be " << (allowed ? "shown" : "absent") << "; now is second "
+                         << g.now);
+            CHECK(allowed == found);
+        }
+    }
+}
+
+void checkConference(unsigned seed, Projector& projector, const fs::path& folder) {
+    Generator gen(seed);
+    const Generated g = gen.conference();
+    const Conference& c = g.c;
+    using K = Marked::Kind;
+    const std::set<K> reasons{K::LeaveReason};
+    std::vector<Surface> surfaces;
+    surfaces.push_back({"projector: Introductions",
+                        projector.text(c, ui::Phase::Introductions, g.now),
+                        true,
+                        false,
+                        {K::Name},
+                        reasons});
+    surfaces.push_back({"projector: Information",
+                        projector.text(c, ui::Phase::Information, g.now),
+                        true,
+                        false,
+                        {K::ItemText},
+                        reasons});
+    surfaces.push_back({"projector: Plan",
+                        projector.text(c, ui::Phase::Plan, g.now),
+                        true,
+                        false,
+                        {K::ActionText},
+                        reasons});
+    for (const ScalingRound& r : c.scaling)
+        surfaces.push_back({"projector: Scaling " + r.id,
+                            projector.text(c, ui::Phase::Scaling, g.now, r.id),
+                            true,
+                            false,
+                            {K::Question},
+                            {K::LeaveReason, K::AnswerComment},
+                            r.id});
+    surfaces.push_back({"PDF: full record",
+                        pdfText(c, pdf::Variant::Full, folder),
+                        false,
+                        true,
+                        {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment,
+                         K::LeaveReason}});
+    surfaces.push_back({"PDF: parents' copy",
+                        pdfText(c, pdf::Variant::Parents, folder),
+                        false,
+                        false,
+                        {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment},
+                        reasons});
+    // The plan, the letter and the child's plan print no board item, answer
+    // or view: those must be absent, the actions as the rule says.
+    const std::set<K> notPrinted{K::LeaveReason, K::ItemText, K::Question, K::AnswerComment,
+                                 K::ViewComment};
+    surfaces.push_back({"PDF: outline plan",
+                        pdfText(c, pdf::Variant::Plan, folder),
+                        false,
+                        false,
+                        {K::ActionText},
+                        notPrinted});
+    surfaces.push_back({"PDF: letter",
+                        pdfText(c, pdf::Variant::Letter, folder),
+                        false,
+                        false,
+                        {K::ActionText},
+                        notPrinted});
+    const std::string child = pdfText(c, pdf::Variant::Child, folder);
+    surfaces.push_back({"PDF: child's plan",
+                        child,
+                        false,
+                        false,
+                        {K::ActionText},
+                        {K::LeaveReason, K::Question, K::AnswerComment, K::ViewComment}});
+    // What the child said in the meeting is theirs to read, as the rule allows.
+    surfaces.push_back({"PDF: child's plan, their own words",
+                        child,
+                        false,
+                        false,
+                        {K::ItemText},
+                        {},
+                        std::nullopt,
+                        Id{"p5"}});
+    for (const Surface& s : surfaces)
+        checkSurface(g, s, seed);
+}
+
+unsigned firstSeed() {
+    if (const char* s = std::getenv("CPC_SEED")) return static_cast<unsigned>(std::stoul(s));
+    return std::random_device{}();
+}
+
+void runBatch(int count) {
+    const unsigned seed = firstSeed();
+    const bool one = std::getenv("CPC_SEED") != nullptr;
+    std::cout << "disclosure property: seeds " << seed << " to "
+              << seed + static_cast<unsigned>(count) - 1 << " (CPC_SEED=N reruns one)" << std::endl;
+    const fs::path folder =
+        fs::temp_directory_path() / ("cpcboard-disclosure-" + std::to_string(seed));
+    fs::create_directories(folder);
+    Projector projector;
+    for (int k = 0; k < (one ? 1 : count); ++k)
+        checkConference(seed + static_cast<unsigned>(k), projector, folder);
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+}
+
+} // namespace
+
+// Four batches, so that CTest can run them side by side within its minute.
+TEST_CASE("generated conferences: no surface shows what the rule keeps from its reader (1)",
+          "[disclosure][property]") {
+    runBatch(60);
+}
+TEST_CASE("generated conferences: no surface shows what the rule keeps from its reader (2)",
+          "[disclosure][property]") {
+    runBatch(60);
+}
+TEST_CASE("generated conferences: no surface shows what the rule keeps from its reader (3)",
+          "[disclosure][property]") {
+    runBatch(60);
+}
+TEST_CASE("generated conferences: no surface shows what the rule keeps from its reader (4)",
+          "[disclosure][property]") {
+    runBatch(60);
+}
