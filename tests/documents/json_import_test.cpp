@@ -231,3 +231,40 @@ TEST_CASE("the sample conference imports and round-trips") {
     CHECK(fromJson(toJson(c, asIs)) == c);
     CHECK(fromJson(toJson(c)).children == c.children);
 }
+
+TEST_CASE("who may see what travels in the JSON: seconds, releases, confidential actions") {
+    Conference c;
+    c.details.scheduledStart = parseDateTime("2026-12-03T10:00");
+    c.children = {{"c1", "Amir"}};
+    c.participants = {{"p1", "Anne Booth", Role::SocialWorker}};
+    Item item{"i1", Column::NeedsToHappen, "said while Dad was out"};
+    item.said = parseDateTime("2026-12-03T10:41:07");
+    item.shownToFamily = true;
+    c.items = {item};
+    c.scaling = {{"s1", "Where are things?"}};
+    c.scaling[0].responses = {{"p1", 4, "", parseDateTime("2026-12-03T10:42:30")}};
+    Action a{"a1", "the same words", "p1"};
+    a.fromItem = "i1";
+    a.confidential = true;
+    c.plan.actions = {a};
+
+    const json j = toJson(c, asIs);
+    CHECK(j["items"][0]["said"] == "2026-12-03T10:41:07");
+    CHECK(j["items"][0]["shown_to_family"] == true);
+    CHECK(j["plan"]["actions"][0]["confidential"] == true);
+    CHECK(j["plan"]["actions"][0]["from_item"] == "i1");
+    CHECK(j["scaling"][0]["responses"][0]["said"] == "2026-12-03T10:42:30");
+    // The contract's scheduled start stays to the minute.
+    CHECK(j["conference"]["scheduled_start"] == "2026-12-03T10:00");
+    CHECK(parse(write(c, asIs)) == c);
+
+    // An older file, times to the minute and none of these fields, reads as before.
+    json old = j;
+    old["items"][0]["said"] = "2026-12-03T10:41";
+    old["items"][0].erase("shown_to_family");
+    old["plan"]["actions"][0].erase("confidential");
+    const Conference back = parse(old.dump());
+    CHECK(back.items[0].said == parseDateTime("2026-12-03T10:41:00"));
+    CHECK_FALSE(back.items[0].shownToFamily);
+    CHECK_FALSE(back.plan.actions[0].confidential);
+}

@@ -231,3 +231,42 @@ TEST_CASE("small things are remembered between runs", "[record]") {
     remember(db, "last_conference", "k2");
     CHECK(recall(db, "last_conference") == "k2");
 }
+
+TEST_CASE("a file written when times were held to the minute opens, undoes and redoes",
+          "[record]") {
+    TempFolder tmp;
+    auto file = tmp / "minutes.db";
+    Id id;
+    {
+        Database db(file);
+        id = addConference(db, sample());
+        Record record(db, id, ticking());
+        record.apply(MarkArrival{"p2", *parseDateTime("2026-12-03T10:04")});
+        Item said = item("", "Said at a minute");
+        said.said = parseDateTime("2026-12-03T10:05");
+        record.apply(AddItem{said});
+        // As the earlier version wrote them: "2026-12-03T10:04", no seconds.
+        for (const char* column :
+             {"conference SET document = replace(document", "edit_log SET edit = replace(edit",
+              "edit_log SET inverse = replace(inverse"})
+            for (const char* t : {"10:04", "10:05"})
+                db.sql().exec(std::string("UPDATE ") + column + ", 'T" + t + ":00\"', 'T" + t +
+                              "\"')");
+        REQUIRE(db.sql()
+                    .execAndGet("SELECT count(*) FROM edit_log WHERE edit LIKE "
+                                "'%T10:04\"%'")
+                    .getInt() == 1);
+    }
+    Database db(file);
+    Record record(db, id, ticking());
+    const Participant& p2 = *findParticipant(record.conference(), "p2");
+    CHECK(p2.presence.front().from == *parseDateTime("2026-12-03T10:04:00"));
+    // The domain named the new item, and the log kept that name for redo.
+    const Item* said = findItem(record.conference(), "i2");
+    REQUIRE(said);
+    CHECK(said->said == parseDateTime("2026-12-03T10:05:00"));
+    record.undo();
+    CHECK_FALSE(findItem(record.conference(), "i2"));
+    record.redo();
+    CHECK(findItem(record.conference(), "i2"));
+}

@@ -336,3 +336,37 @@ TEST_CASE("Twenty items into the three columns by keyboard alone") {
     CHECK(findItem(rig.conference, "i6")->source == std::optional<Id>("p3"));
     CHECK(findItem(rig.conference, "i20")->source == std::optional<Id>("p3"));
 }
+
+TEST_CASE("What was said while a parent was out is marked, and Ctrl+Shift+H shares it") {
+    ConsoleRig rig;
+    // Jo (a parent) was asked to step out at 10:10 and came back at 10:20.
+    Participant& jo = rig.conference.participants[2];
+    jo.presence = {Presence{at("2026-03-02T10:00"), at("2026-03-02T10:10"), "Mia to speak freely"},
+                   Presence{at("2026-03-02T10:20"), std::nullopt, ""}};
+    Item during{"i1", Column::Worried, "Mia said she is scared at bedtime", {}, "p1"};
+    during.said = at("2026-03-02T10:15");
+    Item after = during;
+    after.id = "i2";
+    after.text = "Jo has started the course";
+    after.said = at("2026-03-02T10:20");
+    rig.conference.items = {during, after};
+    rig.settle();
+    CHECK(rig.log.contains("Said while Jo was out: kept from the family (Ctrl+Shift+H shares it)"));
+
+    rig.state.selection.item = "i1";
+    rig.press(key::H, true, true);
+    REQUIRE(rig.edits<edit::EditItem>().size() == 1);
+    CHECK(rig.conference.items[0].shownToFamily);
+    CHECK(describe(rig.conference, edit::EditItem{during}) ==
+          "Kept from the family again: \"Mia said she is scared at bedtime\"");
+    rig.settle(1);
+    CHECK(rig.log.contains(
+        "Said while Jo was out: shared with the family (Ctrl+Shift+H keeps it from them)"));
+
+    // Said the second Jo came back: nothing to share, so the key does nothing.
+    rig.clear();
+    rig.state.selection.item = "i2";
+    rig.press(key::H, true, true);
+    CHECK(rig.edits<edit::EditItem>().empty());
+    CHECK_FALSE(rig.conference.items[1].shownToFamily);
+}

@@ -526,3 +526,37 @@ TEST_CASE("Dates are typed by keyboard, a wrong one is refused, one past its rul
     CHECK(set[1].details.reviewConference == parseDate("2026-05-29"));
     CHECK(set[1].details.firstCoreGroup == parseDate("2026-03-30"));
 }
+
+TEST_CASE("An action made from a confidential item is confidential, and Ctrl+H changes that",
+          "[plan_panel]") {
+    ConsoleRig rig;
+    Item secret = needs("i1", "Police to share the new information with the key worker");
+    secret.confidential = true;
+    rig.conference.items = {secret};
+    plan(rig);
+    CHECK(rig.log.contains("(confidential)"));
+    rig.enter(); // it becomes an action
+    REQUIRE(rig.edits<edit::PutAction>().size() == 1);
+    CHECK(rig.edits<edit::PutAction>()[0].action.confidential);
+    rig.press(key::Escape); // who and when can wait
+    rig.settle(2);
+    CHECK(rig.log.contains("Confidential: kept from the family (Ctrl+H)"));
+
+    // The chair decides these words may be shared: still kept, since the item is confidential.
+    rig.state.plan.action = rig.conference.plan.actions[0].id;
+    rig.clear();
+    rig.ctrl(key::H);
+    REQUIRE(rig.edits<edit::PutAction>().size() == 1);
+    CHECK_FALSE(rig.conference.plan.actions[0].confidential);
+    rig.settle(1);
+    CHECK(rig.log.contains("Kept from the family: made from a confidential item"));
+
+    // A typed action can be marked confidential, and unmarked, from the keyboard.
+    rig.conference.items[0].confidential = false;
+    rig.ctrl(key::H);
+    CHECK(rig.conference.plan.actions[0].confidential);
+    rig.ctrl(key::H);
+    CHECK_FALSE(rig.conference.plan.actions[0].confidential);
+    rig.settle(1);
+    CHECK_FALSE(rig.log.contains("Kept from the family"));
+}
