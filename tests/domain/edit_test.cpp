@@ -419,3 +419,49 @@ TEST_CASE("sharing an item with the family, and marking one confidential, are sa
     const Edit back = applyEdit(c, EditItem{again});
     CHECK(std::get<EditItem>(back).item == shared);
 }
+
+TEST_CASE("the record's due days are a setting from 1 to 60 working days, no more, no less",
+          "[edit]") {
+    Conference c;
+    for (int days : {1, 15, 60}) {
+        INFO(days);
+        CHECK_NOTHROW(applyEdit(c, SetSettings{{false, days}}));
+    }
+    for (int days : {0, -1, 61, 600}) {
+        INFO(days);
+        const Conference before = c;
+        CHECK_THROWS_AS(applyEdit(c, SetSettings{{false, days}}), EditError);
+        CHECK(c == before);
+    }
+}
+
+TEST_CASE("the stored names of the edit kinds never change: old logs must read the same",
+          "[edit]") {
+    // The edit log holds these words. Renaming or swapping one would make an
+    // old conference's undo history, and its audit trail, say something else.
+    const std::vector<std::string_view> stored{
+        "set_details",        "set_settings",     "set_meeting_times", "put_child",
+        "remove_child",       "put_adult",        "remove_adult",      "put_participant",
+        "remove_participant", "put_report",       "remove_report",     "mark_arrival",
+        "mark_departure",     "set_attendance",   "add_item",          "edit_item",
+        "move_item",          "delete_item",      "put_round",         "remove_round",
+        "record_answer",      "clear_answer",     "reveal_round",      "put_decision",
+        "remove_decision",    "set_threshold",    "set_outcome",       "set_reasons",
+        "record_view",        "remove_view",      "record_dissent",    "remove_dissent",
+        "set_parents_view",   "set_plan_details", "put_action",        "remove_action",
+        "move_action"};
+    REQUIRE(stored.size() == std::variant_size_v<Edit>);
+    CHECK(kindName(RemoveChild{"c1"}) == "remove_child");
+    CHECK(kindName(RemoveAdult{"a1"}) == "remove_adult");
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        INFO(stored[i]);
+        const auto e = blankEdit(stored[i]);
+        REQUIRE(e);
+        CHECK(e->index() == i); // the variant's order is the list's
+        CHECK(kindName(*e) == stored[i]);
+    }
+    CHECK(std::holds_alternative<RemoveChild>(*blankEdit("remove_child")));
+    CHECK(std::holds_alternative<RemoveAdult>(*blankEdit("remove_adult")));
+    CHECK(std::holds_alternative<AddItem>(*blankEdit("add_item")));
+    CHECK(std::holds_alternative<MarkDeparture>(*blankEdit("mark_departure")));
+}

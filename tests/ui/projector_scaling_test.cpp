@@ -421,3 +421,31 @@ TEST_CASE("before any round, the scaling page is the calm title", "[projector]")
     CHECK(d.log.contains("Initial conference"));
     CHECK(d.log.contains("Zoë and Lena"));
 }
+
+TEST_CASE("answers given while a parent was out are off the wall once she is back", "[projector]") {
+    Conference c = meeting();
+    const DateTime ten = *parseDateTime("2026-12-03T10:00");
+    // Danielle steps out from 10:30:00 until 10:45:00.
+    c.participants[1].presence = {Presence{ten, ten + std::chrono::minutes{30}, "Zoë to speak"},
+                                  Presence{ten + std::chrono::minutes{45}, std::nullopt, ""}};
+    ScalingRound r{"r1", "Where are things today?"};
+    r.child = "c1";
+    r.responses = {{"p4", 2, "", ten + std::chrono::minutes{35}},  // while she was out
+                   {"p5", 6, "", ten + std::chrono::minutes{45}},  // the second she came back
+                   {"p6", 7, "", ten + std::chrono::minutes{10}}}; // before she left
+    c.scaling = {r};
+
+    auto scores = [&](DateTime now) {
+        std::vector<int> out;
+        for (const auto& m : scalingPage(c, r, nullptr, NameStyle::Name, now).marks)
+            out.push_back(m.score);
+        return out;
+    };
+    // While she is still out, the room may see every answer.
+    CHECK(scores(ten + std::chrono::minutes{40}) == std::vector<int>{2, 6, 7});
+    // Back in the room: the answer given while she was out is not on the line,
+    // nor in the range.
+    CHECK(scores(ten + std::chrono::minutes{50}) == std::vector<int>{6, 7});
+    const auto page = scalingPage(c, r, nullptr, NameStyle::Name, ten + std::chrono::minutes{50});
+    CHECK(page.lowest == 6);
+}
