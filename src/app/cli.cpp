@@ -41,6 +41,7 @@ struct Options {
     std::string view;     // render
     std::string phase;    // render
     std::string size;     // render: WIDTHxHEIGHT
+    std::string at;       // render: the room's clock, YYYY-MM-DDTHH:MM[:SS]; empty: now
 };
 
 // A problem with what the person gave us: one line, what and where.
@@ -128,7 +129,8 @@ int renderCommand(const Options& o) {
             .phase = *ui::phaseFromToken(o.phase),
             .width = width,
             .height = height,
-            .output = o.output});
+            .output = o.output,
+            .at = o.at.empty() ? std::nullopt : parseDateTime(o.at)});
     return 0;
 }
 
@@ -213,6 +215,17 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
             },
             "WxH"));
     renderCmd->add_option("-o,--output", o.output, "The PNG file to write")->required();
+    // Who is in the room, and so what the wall may show, depends on the time.
+    renderCmd
+        ->add_option("--at", o.at, "The room's clock for the picture, e.g. 2026-12-03T10:50:00")
+        ->check(CLI::Validator(
+            [](std::string& text) {
+                return parseDateTime(text) ? std::string()
+                                           : "--at " + text +
+                                                 ": expected a date and time, "
+                                                 "YYYY-MM-DDTHH:MM:SS";
+            },
+            "TIME"));
     app.require_subcommand(0, 1);
 
     try {

@@ -114,7 +114,7 @@ void render(const RenderOptions& o) {
             // Made elsewhere: nothing to compare with.
         }
     }
-    const DateTime now = roomClock();
+    const DateTime now = o.at.value_or(roomClock());
     for (int frame = 0; frame < settleFrames; ++frame) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();

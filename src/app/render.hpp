@@ -6,6 +6,7 @@
 #include "ui/phase.hpp"
 
 #include <filesystem>
+#include <optional>
 
 namespace cpc::app {
 
@@ -16,6 +17,7 @@ struct RenderOptions {
     ui::Phase phase = ui::Phase::Information;
     int width = 1600, height = 900;
     std::filesystem::path output;
+    std::optional<DateTime> at; // the room's clock; empty: the laptop's clock now
 };
 
 // Throws with one line: no such conference (storage::StorageError), no

@@ -391,7 +391,13 @@ class Record {
                 std::string text;
                 for (const auto& x : d->dissent) {
                     if (!text.empty()) text += "\n\n";
-                    text += nameAndAgency(c_, x.participant) + ":\n" + x.reasons +
+                    // Reasons given while a family member was out stay in the full record.
+                    const std::string reasons =
+                        mayShow(c_, x, reader_)
+                            ? x.reasons
+                            : "Their reasons were given while a family member was out of the "
+                              "room.";
+                    text += nameAndAgency(c_, x.participant) + ":\n" + reasons +
                             (x.escalated ? "\nEscalated under the escalation procedure."
                                          : "\nNot escalated.");
                 }

@@ -266,6 +266,7 @@ void readFields(const Reader& r, Dissent& x) {
     x.participant = r.text("participant");
     x.reasons = r.text("reasons");
     x.escalated = r.get("escalated", false);
+    x.said = r.maybe<DateTime>("said");
 }
 
 void readFields(const Reader& r, ParentsView& x) {
@@ -502,7 +503,8 @@ Out out(const View& x) {
 Out out(const Dissent& x) {
     return Out::object({{"participant", out(x.participant)},
                         {"reasons", out(x.reasons)},
-                        {"escalated", out(x.escalated)}});
+                        {"escalated", out(x.escalated)},
+                        {"said", out(x.said)}});
 }
 
 Out out(const ParentsView& x) {

@@ -170,6 +170,9 @@ struct Dissent {
     Id participant;
     std::string reasons;
     bool escalated = false;
+    // When the words were given: a dissent started from a professional's view
+    // carries that view's time, since its words are the view's.
+    std::optional<DateTime> said;
     bool operator==(const Dissent&) const = default;
 };
 

@@ -98,6 +98,10 @@ bool mayShow(const Conference& c, const View& view, const Audience& a) {
     return seenByThoseWhoWereOut(c, view.said, a);
 }
 
+bool mayShow(const Conference& c, const Dissent& dissent, const Audience& a) {
+    return seenByThoseWhoWereOut(c, dissent.said, a);
+}
+
 bool mayShow(const Report& report, const Audience& a) {
     return !familyReads(a) || report.openToParents;
 }

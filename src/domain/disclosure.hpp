@@ -63,8 +63,10 @@ bool mayShow(const Conference& c, const Action& action, const Audience& a);
 bool mayShowQuestion(const Conference& c, const ScalingRound& round, const Audience& a);
 // One person's answer, with its comment.
 bool mayShow(const Conference& c, const ScaleAnswer& answer, const Audience& a);
-// A professional's recommendation comment.
+// A professional's recommendation comment, and a dissent's reasons (which
+// start as that comment).
 bool mayShow(const Conference& c, const View& view, const Audience& a);
+bool mayShow(const Conference& c, const Dissent& dissent, const Audience& a);
 // Reports not open to parents stay out of the family's papers.
 bool mayShow(const Report& report, const Audience& a);
 // Why someone was excluded or asked to leave: for professionals only, and

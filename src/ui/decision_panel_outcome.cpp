@@ -68,7 +68,9 @@ void recordDissentOf(const Conference& c, DecisionState& st, Intents& out, const
     saveWriting(c, st, out);
     const View* v = viewOf(d, who);
     const std::string reasons = v ? startingReasons(c, *v) : "";
-    emit(out, edit::RecordDissent{d.child, Dissent{who, reasons, false}});
+    // The words are the view's, so they are as protected as the view was.
+    emit(out,
+         edit::RecordDissent{d.child, Dissent{who, reasons, false, v ? v->said : std::nullopt}});
     // Straight into their words: the chair adds to what they said (after a
     // space, so the words do not run together), or presses Enter.
     st.dissent = who;

@@ -47,7 +47,10 @@ void emitWords(const Conference& c, const Id& child, const std::string& key,
         const Id who = key.substr(8);
         Dissent x{who, text, false};
         for (const auto& y : d.dissent)
-            if (y.participant == who) x.escalated = y.escalated;
+            if (y.participant == who) {
+                x.escalated = y.escalated;
+                x.said = y.said;
+            }
         emit(out, edit::RecordDissent{child, x});
     }
 }

@@ -50,6 +50,7 @@ struct Marked {
         Question,
         AnswerComment,
         ViewComment,
+        DissentReasons,
         LeaveReason,
         Name
     } kind;
@@ -223,6 +224,10 @@ class Generator {
             View v{p.id, Recommendation::Plan, {Category::Neglect}, "", std::nullopt};
             v.comment = "view " + mark(g, Marked::ViewComment, p.id);
             if (!chance(0.1)) v.said = clock(moment(g));
+            // Some dissent, in the view's own words and time, as Ctrl+D starts it.
+            if (chance(0.3))
+                d.dissent.push_back(
+                    {p.id, "dissent " + mark(g, Marked::DissentReasons, p.id), false, v.said});
             d.views.push_back(std::move(v));
         }
         g.c.decisions.push_back(std::move(d));
@@ -320,6 +325,10 @@ struct Oracle {
         case Marked::ViewComment:
             for (const View& v : g.c.decisions.front().views)
                 if (v.participant == m.owner) return whileOutOk(v.said, room);
+            return false;
+        case Marked::DissentReasons:
+            for (const Dissent& x : g.c.decisions.front().dissent)
+                if (x.participant == m.owner) return whileOutOk(x.said, room);
             return false;
         case Marked::LeaveReason:
             return false;
@@ -453,17 +462,18 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
                         false,
                         true,
                         {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment,
-                         K::LeaveReason}});
+                         K::DissentReasons, K::LeaveReason}});
     surfaces.push_back({"PDF: parents' copy",
                         pdfText(c, pdf::Variant::Parents, folder),
                         false,
                         false,
-                        {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment},
+                        {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment,
+                         K::DissentReasons},
                         reasons});
     // The plan, the letter and the child's plan print no board item, answer
     // or view: those must be absent, the actions as the rule says.
-    const std::set<K> notPrinted{K::LeaveReason, K::ItemText, K::Question, K::AnswerComment,
-                                 K::ViewComment};
+    const std::set<K> notPrinted{K::LeaveReason,   K::ItemText,    K::Question,
+                                 K::AnswerComment, K::ViewComment, K::DissentReasons};
     surfaces.push_back({"PDF: outline plan",
                         pdfText(c, pdf::Variant::Plan, folder),
                         false,
@@ -477,12 +487,13 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
                         {K::ActionText},
                         notPrinted});
     const std::string child = pdfText(c, pdf::Variant::Child, folder);
-    surfaces.push_back({"PDF: child's plan",
-                        child,
-                        false,
-                        false,
-                        {K::ActionText},
-                        {K::LeaveReason, K::Question, K::AnswerComment, K::ViewComment}});
+    surfaces.push_back(
+        {"PDF: child's plan",
+         child,
+         false,
+         false,
+         {K::ActionText},
+         {K::LeaveReason, K::Question, K::AnswerComment, K::ViewComment, K::DissentReasons}});
     // What the child said in the meeting is theirs to read, as the rule allows.
     surfaces.push_back({"PDF: child's plan, their own words",
                         child,

@@ -126,6 +126,10 @@ TEST_CASE("Dissent: exactly the professionals who differ are offered, pre-filled
           "[decision_panel]") {
     ConsoleRig rig;
     rig.conference.decisions.push_back(miaDecided("Mia is at risk of emotional harm."));
+    // Grace gave her view at 10:20: her dissent, in her view's words, keeps that
+    // time, so that words given while a parent was out stay out of their copy.
+    for (View& v : rig.conference.decisions[0].views)
+        if (v.participant == "p2") v.said = at("2026-03-02T10:20");
     decision(rig);
     CHECK(dissentToOffer(rig.conference, rig.conference.decisions[0]) ==
           std::vector<Id>{"p2", "p4"});
@@ -139,7 +143,8 @@ TEST_CASE("Dissent: exactly the professionals who differ are offered, pre-filled
     const auto recorded = rig.edits<edit::RecordDissent>();
     REQUIRE(recorded.size() == 1);
     CHECK(recorded[0].child == "c1");
-    CHECK(recorded[0].dissent == Dissent{"p2", "A Child in Need plan would do.", false});
+    CHECK(recorded[0].dissent ==
+          Dissent{"p2", "A Child in Need plan would do.", false, at("2026-03-02T10:20")});
     rig.settle(1);
     CHECK_FALSE(rig.log.contains("Grace Hill (Health visitor) recommended no plan"));
     CHECK(rig.log.contains("Grace Hill (Health visitor) dissents:"));
