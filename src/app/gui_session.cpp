@@ -2,6 +2,7 @@
 
 #include "app/documents_export.hpp"
 #include "app/gui_clock.hpp"
+#include "domain/disclosure.hpp"
 #include "domain/review.hpp"
 
 #include <algorithm>
@@ -181,8 +182,14 @@ void Session::followFreeze() {
         frozen_.reset();
         return;
     }
-    if (frozen_ || !record_) return;
-    frozen_ = Picture{.conference = record_->conference(),
+    if (!record_) return;
+    if (frozen_) {
+        // Someone who was out may be back, or an item marked confidential since.
+        frozen_->conference = asProtectedNow(frozen_->taken, record_->conference());
+        return;
+    }
+    frozen_ = Picture{.taken = record_->conference(),
+                      .conference = record_->conference(),
                       .phase = console_.phase,
                       .page = console_.projector.page,
                       .names = console_.projector.names,

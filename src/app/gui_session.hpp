@@ -54,7 +54,8 @@ class Session {
 
   private:
     struct Picture {
-        Conference conference;
+        Conference taken;      // as it was when the chair froze the wall
+        Conference conference; // that, protected as the live record is now
         ui::Phase phase;
         int page;
         ui::NameStyle names;

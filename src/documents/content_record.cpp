@@ -287,8 +287,9 @@ class Record {
                 q.keepWithNext = true;
                 add(std::move(q));
             }
-            add(intro("0 means: " + (r.low.empty() ? "-" : r.low) +
-                      ". 10 means: " + (r.high.empty() ? "-" : r.high) + "."));
+            if (mayShowQuestion(c_, r, reader_))
+                add(intro("0 means: " + (r.low.empty() ? "-" : r.low) +
+                          ". 10 means: " + (r.high.empty() ? "-" : r.high) + "."));
             if (!r.revealed) add(intro("These answers were collected blind and not yet shown."));
             answers(r);
         }

@@ -83,10 +83,15 @@ bool mayShowQuestion(const Conference& c, const ScalingRound& round, const Audie
     if (round.statement)
         if (const Item* worry = findItem(c, *round.statement); worry && !mayShow(c, *worry, a))
             return false;
-    // A question retyped to quote an item carries that item's protection.
+    // Words retyped to quote an item carry that item's protection: the
+    // question, and what 0 and 10 mean.
+    auto quotes = [&](const Item& i) {
+        for (const std::string* words : {&round.question, &round.low, &round.high})
+            if (words->find(i.text) != std::string::npos) return true;
+        return false;
+    };
     return std::none_of(c.items.begin(), c.items.end(), [&](const Item& i) {
-        return !i.text.empty() && round.question.find(i.text) != std::string::npos &&
-               !mayShow(c, i, a);
+        return !i.text.empty() && quotes(i) && !mayShow(c, i, a);
     });
 }
 
@@ -108,6 +113,19 @@ bool mayShow(const Report& report, const Audience& a) {
 
 bool mayShowReasonsForLeaving(const Audience& a) {
     return a.reader == Reader::Professionals;
+}
+
+Conference asProtectedNow(Conference picture, const Conference& live) {
+    picture.participants = live.participants;
+    for (Item& item : picture.items)
+        if (const Item* now = findItem(live, item.id)) {
+            item.confidential = item.confidential || now->confidential;
+            item.shownToFamily = item.shownToFamily && now->shownToFamily;
+        }
+    for (Action& action : picture.plan.actions)
+        if (const Action* now = findAction(live, action.id))
+            action.confidential = action.confidential || now->confidential;
+    return picture;
 }
 
 bool isInRoom(const Participant& p, const Audience& a) {

@@ -58,8 +58,8 @@ Withheld withheld(const Conference& c, const Action& action);
 //   from a worry) are seen by whom that text is seen.
 bool mayShow(const Conference& c, const Item& item, const Audience& a);
 bool mayShow(const Conference& c, const Action& action, const Audience& a);
-// A scaling round's own question, and the worry it scales; when not, the
-// surface asks the question in general words.
+// A scaling round's own words (its question, what 0 and 10 mean) and the
+// worry it scales; when not, the surface asks it in general words.
 bool mayShowQuestion(const Conference& c, const ScalingRound& round, const Audience& a);
 // One person's answer, with its comment.
 bool mayShow(const Conference& c, const ScaleAnswer& answer, const Audience& a);
@@ -72,6 +72,12 @@ bool mayShow(const Report& report, const Audience& a);
 // Why someone was excluded or asked to leave: for professionals only, and
 // never on the wall.
 bool mayShowReasonsForLeaving(const Audience& a);
+// A picture of the conference taken earlier (a frozen projector), to be shown
+// now: its words as they were, but who is in the room, and what is
+// confidential or shared, as they are in `live`. Freezing the wall never keeps
+// on it what may no longer be there.
+Conference asProtectedNow(Conference picture, const Conference& live);
+
 // "Who is here" on the wall: the people in the room now, not those invited
 // or those who were asked to step out.
 bool isInRoom(const Participant& p, const Audience& a);

@@ -1,5 +1,6 @@
 #include "domain/edit.hpp"
 
+#include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 
 #include <algorithm>
@@ -344,6 +345,14 @@ struct Applier {
         auto i = require(c.items, e.id, "item");
         for (const auto& r : c.scaling)
             if (r.statement == e.id) fail("the item is the statement of a scaling round");
+        // An action made from a withheld item is protected through it: deleting
+        // the item would put the action's words in front of the family.
+        if (withheld(c, c.items[i]) != Withheld::No)
+            for (const auto& a : c.plan.actions)
+                if (a.fromItem == e.id && !a.confidential)
+                    fail("the action \"" + a.what +
+                         "\" was made from this item, which the family may not see: mark the "
+                         "action confidential (Ctrl+H in Plan) before deleting the item");
         AddItem inverse{c.items[i], positionInColumn(c, i)};
         c.items.erase(c.items.begin() + static_cast<std::ptrdiff_t>(i));
         return inverse;

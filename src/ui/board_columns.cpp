@@ -98,13 +98,13 @@ void drawItem(const ConsoleView& view, ConsoleState& state, Intents& out, const 
         }
         const std::string keys = shortcut::keysFor(shortcut::Command::ShareWithFamily);
         if (item.shownToFamily)
-            widget::text("Said while " + who + " was out: shared with the family (" + keys +
-                             " keeps it from them)",
-                         pal.muted);
+            widget::wrapped("Said while " + who + " was out: shared with the family (" + keys +
+                                " keeps it from them)",
+                            pal.muted);
         else
-            widget::text("Said while " + who + " was out: kept from the family (" + keys +
-                             " shares it)",
-                         pal.confidential);
+            widget::wrapped("Said while " + who + " was out: kept from the family (" + keys +
+                                " shares it)",
+                            pal.confidential);
     }
     ImGui::EndGroup();
     ImGui::Unindent(0.6f * em);
@@ -150,13 +150,15 @@ void drawHeader(const ConsoleView& view, ConsoleState& state, Column column, con
         state.entry.column = column;
         state.selection = {};
     }
-    int count = 0, confidential = 0;
+    int count = 0, confidential = 0, kept = 0;
     for (const Item* item : itemsIn(c, column)) {
         ++count;
         confidential += item->confidential ? 1 : 0;
+        kept += withheld(c, *item) == Withheld::SaidWhileOut ? 1 : 0;
     }
     std::string summary = std::to_string(count) + (count == 1 ? " item" : " items");
     if (confidential) summary += ", " + std::to_string(confidential) + " confidential";
+    if (kept) summary += ", " + std::to_string(kept) + " said while family were out";
     if (state.entry.column == column) summary += "  ·  typing here";
     widget::text(summary, pal.muted);
     ImGui::Separator();

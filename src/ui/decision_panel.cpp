@@ -156,7 +156,7 @@ void decisionKeys(const ConsoleView& view, ConsoleState& state, Intents& out, co
         return;
     }
     if (fired(Command::ShowDecision)) toggleProjector(state, d.child);
-    if (fired(Command::OfferDissent)) offerNextDissent(c, st, out, d);
+    if (fired(Command::OfferDissent)) offerNextDissent(c, view.now, st, out, d);
     if (fired(Command::ThresholdHarmed)) cycleThreshold(out, d, true);
     if (fired(Command::ThresholdLikely)) cycleThreshold(out, d, false);
     chairKeys(view, state, out, d);

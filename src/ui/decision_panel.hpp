@@ -62,7 +62,8 @@ void drawParents(const ConsoleView& view, ConsoleState& state, Intents& out, con
                  const Palette& pal);
 void drawFindings(const ConsoleView& view, const Decision& d, const Palette& pal);
 // Ctrl+D: the first professional who differs from the outcome, recorded as dissenting.
-void offerNextDissent(const Conference& c, DecisionState& st, Intents& out, const Decision& d);
+void offerNextDissent(const Conference& c, DateTime now, DecisionState& st, Intents& out,
+                      const Decision& d);
 // Records `who` as dissenting, their own words to start with, and opens those words.
 void recordDissentOf(const Conference& c, DecisionState& st, Intents& out, const Decision& d,
                      const Id& who);

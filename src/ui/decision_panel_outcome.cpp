@@ -63,24 +63,26 @@ void setOutcome(Intents& out, const Decision& d, std::optional<Outcome> o) {
     emit(out, edit::SetOutcome{d.child, o, categories});
 }
 
-void recordDissentOf(const Conference& c, DecisionState& st, Intents& out, const Decision& d,
-                     const Id& who) {
+// Timed: reasons given while a family member was out stay out of their copy.
+// Begun from a view, the words are the view's, and so is the time.
+void recordDissentOf(const Conference& c, DateTime now, DecisionState& st, Intents& out,
+                     const Decision& d, const Id& who) {
     saveWriting(c, st, out);
     const View* v = viewOf(d, who);
     const std::string reasons = v ? startingReasons(c, *v) : "";
     // The words are the view's, so they are as protected as the view was.
-    emit(out,
-         edit::RecordDissent{d.child, Dissent{who, reasons, false, v ? v->said : std::nullopt}});
+    emit(out, edit::RecordDissent{d.child, Dissent{who, reasons, false, v ? v->said : now}});
     // Straight into their words: the chair adds to what they said (after a
     // space, so the words do not run together), or presses Enter.
     st.dissent = who;
     startWriting(st, "dissent:" + who, reasons.empty() ? reasons : reasons + " ");
 }
 
-void offerNextDissent(const Conference& c, DecisionState& st, Intents& out, const Decision& d) {
+void offerNextDissent(const Conference& c, DateTime now, DecisionState& st, Intents& out,
+                      const Decision& d) {
     const auto offered = dissentToOffer(c, d);
     if (offered.empty()) return;
-    recordDissentOf(c, st, out, d, offered.front());
+    recordDissentOf(c, now, st, out, d, offered.front());
 }
 
 void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
@@ -176,7 +178,7 @@ void drawDissent(const ConsoleView& view, ConsoleState& state, Intents& out, con
             "Record their dissent" +
             (i == 0 ? " (" + shortcut::keysFor(Command::OfferDissent) + ")" : std::string()) +
             "##offer" + who;
-        if (widget::button(button)) recordDissentOf(c, st, out, d, who);
+        if (widget::button(button)) recordDissentOf(c, view.now, st, out, d, who);
     }
     if (!d.dissent.empty())
         widget::text(shortcut::keysFor(Command::DissentUp) + "/Down: select a dissent and write "
@@ -232,7 +234,7 @@ void drawDissent(const ConsoleView& view, ConsoleState& state, Intents& out, con
                             .noMatch = "No one else who was invited matches."};
     const Pick pick = drawPersonPicker(st.dissentPicker, c, view.now, pal, setup);
     if (pick.outcome == PickOutcome::Picked && pick.person)
-        recordDissentOf(c, st, out, d, *pick.person);
+        recordDissentOf(c, view.now, st, out, d, *pick.person);
 }
 
 std::vector<Id> othersWhoMayDissent(const Conference& c, const Decision& d) {

@@ -22,11 +22,12 @@ std::string questionOf(const Conference& c, const ScalingRound& r, const Audienc
     return r.question;
 }
 
-// The round's own words for its ends; without them, words that follow its
-// direction, so that 10 is never "safe" on a scale where 10 is the most risk.
-std::string endWords(const ScalingRound& r, bool high) {
+// The round's own words for its ends (when the room may read them); without
+// them, words that follow its direction, so that 10 is never "safe" on a
+// scale where 10 is the most risk.
+std::string endWords(const ScalingRound& r, bool high, bool ownWords) {
     const std::string& own = high ? r.high : r.low;
-    if (own.find_first_not_of(' ') != std::string::npos) return own;
+    if (ownWords && own.find_first_not_of(' ') != std::string::npos) return own;
     if (r.direction == Direction::HighIsSafe) return high ? "Safe enough" : "Not safe";
     return high ? "Highest risk" : "No worries";
 }
@@ -85,8 +86,8 @@ ScalingPage scalingPage(const Conference& c, const ScalingRound& asked, const Co
     page.heading =
         about.empty() ? "Scaling question" : "Scaling question for " + joinWithAnd(about);
     page.question = questionOf(c, r, room);
-    page.low = endWords(r, false);
-    page.high = endWords(r, true);
+    page.low = endWords(r, false, mayShowQuestion(c, r, room));
+    page.high = endWords(r, true, mayShowQuestion(c, r, room));
     page.revealed = r.revealed;
     page.named = !r.anonymous;
     if (!r.revealed) {

@@ -377,8 +377,15 @@ void recordAnswer(const ConsoleView& view, ConsoleState& state, Intents& out,
                      "comment (\"7 better at school\").";
         return;
     }
-    emit(out, edit::RecordAnswer{round.id,
-                                 ScaleAnswer{*st.person, typed->score, typed->comment, view.now}});
+    // An answer first given while a family member was out keeps that time when
+    // it is corrected: correcting it must not put it in front of them.
+    std::optional<DateTime> said = view.now;
+    for (const ScaleAnswer& had : round.responses)
+        if (had.participant == *st.person && had.said &&
+            !familyOutAt(view.conference, *had.said).empty())
+            said = had.said;
+    emit(out,
+         edit::RecordAnswer{round.id, ScaleAnswer{*st.person, typed->score, typed->comment, said}});
     st.answer.clear();
     st.message.clear();
     const Cell done{round.id, *st.person};

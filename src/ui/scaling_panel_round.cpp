@@ -3,6 +3,7 @@
 // that call for action, and the same question asked earlier today or at the
 // last conference beside each answer.
 
+#include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "domain/scaling.hpp"
 #include "ui/scaling_panel.hpp"
@@ -161,7 +162,16 @@ void drawStatus(const ConsoleView& view, ConsoleState& state, Intents& out, cons
                 const Palette& pal) {
     const Conference& c = view.conference;
     const std::string answered = answeredText(c, r, view.now);
-    if (r.revealed) {
+    // Answers given while a family member now back was out are off the wall:
+    // the chair is told, so nothing the room does not see is a surprise.
+    const auto kept = std::count_if(r.responses.begin(), r.responses.end(), [&](const auto& a) {
+        return !mayShow(c, a, Audience::room(view.now));
+    });
+    if (r.revealed && kept > 0) {
+        widget::wrapped("Revealed: the projector shows every answer but " + std::to_string(kept) +
+                            " given" + " while a family member now back in the room was out.",
+                        pal.confidential);
+    } else if (r.revealed) {
         widget::wrapped("Revealed: the projector shows every answer on the 0 to 10 line.",
                         pal.good);
     } else {

@@ -201,3 +201,37 @@ TEST_CASE("times are held to the second, and a time written to the minute still 
     CHECK_FALSE(parseDateTime("2026-12-03T10:40:5"));
     CHECK_FALSE(parseDateTime("2026-12-03T10:40-05"));
 }
+
+TEST_CASE("what 0 and 10 mean are the round's words too", "[disclosure]") {
+    Conference c = meeting();
+    Item worry = saidAt("10:10:00", "the bruise on his arm");
+    worry.id = "i1";
+    worry.confidential = true;
+    c.items = {worry};
+    ScalingRound r{"s1", "Where are things today?", "the bruise on his arm is back", "safe"};
+    CHECK_FALSE(mayShowQuestion(c, r, Audience::family()));
+    CHECK_FALSE(mayShowQuestion(c, r, Audience::room(at("10:20:00"))));
+    r.low = "not safe";
+    CHECK(mayShowQuestion(c, r, Audience::family()));
+}
+
+TEST_CASE("a frozen wall is shown with who is in the room, and what is confidential, now",
+          "[disclosure]") {
+    // Frozen at 10:50, while Dad was out: what was said then was on the wall.
+    Conference live = meeting();
+    Conference atFreeze = live;
+    atFreeze.participants[1].presence.pop_back(); // he had not come back yet
+    Item during = saidAt("10:45:00", "said while Dad was out");
+    during.id = "i1";
+    Item plain = saidAt("10:20:00", "said with everyone in");
+    plain.id = "i2";
+    atFreeze.items = {during, plain};
+    live.items = {during, plain};
+    live.items[1].confidential = true; // marked since the freeze
+    CHECK(mayShow(atFreeze, during, Audience::room(at("11:05:00"))));
+
+    const Conference shown = asProtectedNow(atFreeze, live);
+    CHECK_FALSE(mayShow(shown, shown.items[0], Audience::room(at("11:05:00"))));
+    CHECK_FALSE(mayShow(shown, shown.items[1], Audience::room(at("11:05:00"))));
+    CHECK(shown.items[1].text == "said with everyone in"); // the picture's own words
+}

@@ -465,3 +465,24 @@ TEST_CASE("the stored names of the edit kinds never change: old logs must read t
     CHECK(std::holds_alternative<AddItem>(*blankEdit("add_item")));
     CHECK(std::holds_alternative<MarkDeparture>(*blankEdit("mark_departure")));
 }
+
+TEST_CASE("a withheld item cannot be deleted from under an action made from it", "[edit]") {
+    Conference c;
+    c.items = {{"i1", Column::NeedsToHappen, "secret words"}};
+    c.items[0].confidential = true;
+    Action a{"a1", "secret words", "sw"};
+    a.fromItem = "i1";
+    c.plan.actions = {a};
+    const Conference before = c;
+    CHECK_THROWS_WITH(applyEdit(c, DeleteItem{"i1"}),
+                      Catch::Contains("mark the action confidential"));
+    CHECK(c == before);
+    // Once the action carries its own protection, the item may go.
+    c.plan.actions[0].confidential = true;
+    CHECK_NOTHROW(applyEdit(c, DeleteItem{"i1"}));
+    // An item the family may see goes as before.
+    Conference open;
+    open.items = {{"i1", Column::NeedsToHappen, "open words"}};
+    open.plan.actions = {a};
+    CHECK_NOTHROW(applyEdit(open, DeleteItem{"i1"}));
+}

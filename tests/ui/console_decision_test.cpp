@@ -358,8 +358,9 @@ TEST_CASE("Dissent by keyboard: offered, someone else, escalated, selected, remo
     rig.type(" She wants it reviewed.");
     rig.enter();
     d = findDecision(rig.conference, "c1");
-    CHECK(d->dissent[1] ==
-          Dissent{"p3", "Jo says the risk is overstated. She wants it reviewed.", true});
+    CHECK(d->dissent[1] == Dissent{"p3", "Jo says the risk is overstated. She wants it reviewed.",
+                                   true,
+                                   rig.now}); // someone with no view: timed as the chair records it
 
     // Ctrl+Up selects Grace's and opens her words; Esc keeps them; Ctrl+Delete removes hers.
     rig.press(key::Up, true);

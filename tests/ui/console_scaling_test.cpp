@@ -516,3 +516,43 @@ TEST_CASE("Ctrl+T turns the scale round before anyone answers, and not after", "
     CHECK(rig.log.contains("10 is safe"));
     CHECK_FALSE(rig.log.contains("(turn round: Ctrl+T)"));
 }
+
+TEST_CASE("A revealed round says when the wall leaves out answers given while a parent was out",
+          "[scaling_panel]") {
+    ConsoleRig rig;
+    // Jo (a parent) stepped out from 10:10 to 10:20; Sam answered at 10:15.
+    rig.conference.participants[2].presence = {
+        Presence{at("2026-03-02T10:00"), at("2026-03-02T10:10"), "Mia to speak freely"},
+        Presence{at("2026-03-02T10:20"), std::nullopt, ""}};
+    ScalingRound r{"s1", "Where are things today?"};
+    r.child = "c1";
+    r.responses = {{"p1", 3, "", at("2026-03-02T10:15")}, {"p2", 6, "", at("2026-03-02T10:25")}};
+    rig.conference.scaling = {r};
+    scaling(rig);
+    CHECK(rig.log.contains("Revealed: the projector shows every answer but 1 given while a "
+                           "family member now back in the room was out."));
+    rig.now = at("2026-03-02T10:12"); // while Jo was still out, the room saw both
+    rig.settle(1);
+    CHECK(rig.log.contains("Revealed: the projector shows every answer on the 0 to 10 line."));
+}
+
+TEST_CASE("Correcting an answer first given while a parent was out keeps it from them",
+          "[scaling_panel]") {
+    ConsoleRig rig;
+    rig.conference.participants[2].presence = {
+        Presence{at("2026-03-02T10:00"), at("2026-03-02T10:10"), "Mia to speak freely"},
+        Presence{at("2026-03-02T10:20"), std::nullopt, ""}};
+    ScalingRound r{"s1", "Where are things today?"};
+    r.child = "c1";
+    r.revealed = false;
+    r.responses = {{"p1", 3, "", at("2026-03-02T10:15")}};
+    rig.conference.scaling = {r};
+    scaling(rig);
+    rig.state.scaling.person = "p1";
+    rig.type("4 on reflection");
+    rig.enter();
+    const auto recorded = rig.edits<edit::RecordAnswer>();
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded[0].answer.score == 4);
+    CHECK(recorded[0].answer.said == at("2026-03-02T10:15"));
+}
