@@ -339,10 +339,7 @@ TEST_CASE("Twenty items into the three columns by keyboard alone") {
 
 TEST_CASE("What was said while a parent was out is marked, and Ctrl+Shift+H shares it") {
     ConsoleRig rig;
-    // Jo (a parent) was asked to step out at 10:10 and came back at 10:20.
-    Participant& jo = rig.conference.participants[2];
-    jo.presence = {Presence{at("2026-03-02T10:00"), at("2026-03-02T10:10"), "Mia to speak freely"},
-                   Presence{at("2026-03-02T10:20"), std::nullopt, ""}};
+    joStepsOut(rig.conference);
     Item during{"i1", Column::Worried, "Mia said she is scared at bedtime", {}, "p1"};
     during.said = at("2026-03-02T10:15");
     Item after = during;

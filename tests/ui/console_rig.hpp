@@ -46,6 +46,14 @@ inline cpc::Conference smallConference() {
     return c;
 }
 
+// Jo (the parent) is asked to step out at 10:10 so that Mia can speak freely,
+// and comes back at 10:20.
+inline void joStepsOut(cpc::Conference& c) {
+    c.participants[2].presence = {
+        cpc::Presence{at("2026-03-02T10:00"), at("2026-03-02T10:10"), "Mia to speak freely"},
+        cpc::Presence{at("2026-03-02T10:20"), std::nullopt, ""}};
+}
+
 struct ConsoleRig {
     Headless ui;
     cpc::Conference conference = smallConference();

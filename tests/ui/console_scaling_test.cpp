@@ -520,10 +520,7 @@ TEST_CASE("Ctrl+T turns the scale round before anyone answers, and not after", "
 TEST_CASE("A revealed round says when the wall leaves out answers given while a parent was out",
           "[scaling_panel]") {
     ConsoleRig rig;
-    // Jo (a parent) stepped out from 10:10 to 10:20; Sam answered at 10:15.
-    rig.conference.participants[2].presence = {
-        Presence{at("2026-03-02T10:00"), at("2026-03-02T10:10"), "Mia to speak freely"},
-        Presence{at("2026-03-02T10:20"), std::nullopt, ""}};
+    joStepsOut(rig.conference); // Sam answered at 10:15, while Jo was out
     ScalingRound r{"s1", "Where are things today?"};
     r.child = "c1";
     r.responses = {{"p1", 3, "", at("2026-03-02T10:15")}, {"p2", 6, "", at("2026-03-02T10:25")}};
@@ -539,9 +536,7 @@ TEST_CASE("A revealed round says when the wall leaves out answers given while a 
 TEST_CASE("Correcting an answer first given while a parent was out keeps it from them",
           "[scaling_panel]") {
     ConsoleRig rig;
-    rig.conference.participants[2].presence = {
-        Presence{at("2026-03-02T10:00"), at("2026-03-02T10:10"), "Mia to speak freely"},
-        Presence{at("2026-03-02T10:20"), std::nullopt, ""}};
+    joStepsOut(rig.conference);
     ScalingRound r{"s1", "Where are things today?"};
     r.child = "c1";
     r.revealed = false;
