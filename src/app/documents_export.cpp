@@ -65,12 +65,7 @@ ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::st
                                   const fs::path& folder, const std::string& password) {
     ui::ExportOutcome out;
     try {
-        std::error_code ec;
-        fs::create_directories(folder, ec);
-        if (ec)
-            throw std::runtime_error(folder.string() + ": cannot make the folder (" + ec.message() +
-                                     ")");
-        fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, ec);
+        makeFolderForUser(folder);
         pdf::Options options;
         options.fontDir = fontFolder();
         options.produced = roomClock();

@@ -57,6 +57,10 @@ constexpr std::array<std::string_view, 2> migrations{
     throw StorageError(path.string() + ": " + why);
 }
 
+std::string firstLine(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
+
 std::string describe(const SQLite::Exception& e) {
     switch (e.getErrorCode()) {
     case SQLITE_BUSY:
@@ -65,7 +69,7 @@ std::string describe(const SQLite::Exception& e) {
     case SQLITE_NOTADB:
         return "not a cpcboard database (not an SQLite file)";
     case SQLITE_CORRUPT:
-        return "the database is damaged (" + std::string(e.what()) + ")";
+        return "the database is damaged (" + firstLine(e.what()) + ")";
     case SQLITE_READONLY:
         return "the file is read-only; cpcboard needs to write to it";
     case SQLITE_CANTOPEN:
@@ -95,6 +99,70 @@ std::string uri(const fs::path& path) {
     return out;
 }
 
+// Every running copy holds SQLite's lock bytes on the file for as long as it
+// is open (locking_mode EXCLUSIVE), so a lock there means a copy is at work.
+// Asked before looking, because a file caught mid-write is not a damaged one.
+bool heldByAnotherProcess(const fs::path& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = 0x40000000; // SQLite's PENDING_BYTE, then RESERVED and SHARED
+    probe.l_len = 512;
+    bool held = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+}
+
+bool hasJournal(const fs::path& path) {
+    std::error_code ec;
+    for (const char* suffix : {"-wal", "-journal"}) {
+        fs::path beside = path.string() + suffix;
+        if (fs::exists(beside, ec) && fs::file_size(beside, ec) > 0) return true;
+    }
+    return false;
+}
+
+// Reads the file as SQLite will: the main file together with its
+// write-ahead log, which SQLite reads back after a crash. With no log, the
+// main file is the whole database and is read immutable, touching nothing.
+// With one, SQLite will not read it read-only without a -shm file, so the
+// connection may write, but in exclusive mode (no -shm is made) and never
+// checkpointing on close: a refused file and its log stay byte for byte.
+std::unique_ptr<SQLite::Database> openToLook(const fs::path& path) {
+    if (!hasJournal(path))
+        return std::make_unique<SQLite::Database>(uri(path) + "?immutable=1",
+                                                  SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    auto db =
+        std::make_unique<SQLite::Database>(uri(path), SQLite::OPEN_READWRITE | SQLite::OPEN_URI);
+    sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    db->exec("PRAGMA locking_mode = EXCLUSIVE");
+    return db;
+}
+
+// Ours, not newer than this program, and whole: asked of the database as
+// SQLite will see it, so an intact file caught by a crash mid-checkpoint opens.
+void look(const fs::path& path) {
+    try {
+        auto db = openToLook(path);
+        int version = db->execAndGet("PRAGMA user_version").getInt();
+        int app = db->execAndGet("PRAGMA application_id").getInt();
+        int tables = db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        if (app != applicationId && (tables > 0 || version > 0))
+            refuse(path, "an SQLite database of another program, not of cpcboard");
+        if (version > latestSchema())
+            refuse(path, "written by a newer version of cpcboard (schema " +
+                             std::to_string(version) + "; this version reads up to " +
+                             std::to_string(latestSchema()) + ")");
+        // The first problem is enough for the chair; the rest are for a SQLite tool.
+        std::string check = db->execAndGet("PRAGMA quick_check(1)").getString();
+        if (check != "ok") refuse(path, "the database is damaged (" + firstLine(check) + ")");
+    } catch (const SQLite::Exception& e) {
+        refuse(path, describe(e));
+    }
+}
+
 // Refuses what must not be written to, looking only, so a refused file stays as it was.
 void inspect(const fs::path& path) {
     std::error_code ec;
@@ -120,24 +188,9 @@ void inspect(const fs::path& path) {
     if (std::string_view(header.data(), header.size()) != std::string_view("SQLite format 3\0", 16))
         refuse(path, "not a cpcboard database (not an SQLite file)");
 
-    try {
-        // immutable: look without locking and without creating a journal beside
-        // the file, so a file we refuse gains nothing. Locks are met by the real open.
-        SQLite::Database db(uri(path) + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
-        int version = db.execAndGet("PRAGMA user_version").getInt();
-        int app = db.execAndGet("PRAGMA application_id").getInt();
-        int tables = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
-        if (app != applicationId && (tables > 0 || version > 0))
-            refuse(path, "an SQLite database of another program, not of cpcboard");
-        if (version > latestSchema())
-            refuse(path, "written by a newer version of cpcboard (schema " +
-                             std::to_string(version) + "; this version reads up to " +
-                             std::to_string(latestSchema()) + ")");
-        std::string check = db.execAndGet("PRAGMA quick_check").getString();
-        if (check != "ok") refuse(path, "the database is damaged (" + check + ")");
-    } catch (const SQLite::Exception& e) {
-        refuse(path, describe(e));
-    }
+    if (heldByAnotherProcess(path))
+        refuse(path, "in use by another running copy of cpcboard; close it first");
+    look(path);
 }
 
 void migrate(SQLite::Database& db, int from, int to) {
@@ -207,7 +260,15 @@ fs::path defaultDatabasePath() {
         if (ec)
             throw StorageError(folder.string() + ": cannot create the folder (" + ec.message() +
                                ")");
+    }
+    // The folder is cpcboard's own, so it is made the user's alone however it
+    // came to be (an older version, a copy from a backup, a umask of 022).
+    auto mode = fs::status(folder, ec).permissions();
+    if (!ec && (mode & (fs::perms::group_all | fs::perms::others_all)) != fs::perms::none) {
         fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, ec);
+        if (ec)
+            throw StorageError(folder.string() + ": cannot make the folder private (" +
+                               ec.message() + ")");
     }
     return folder / "cpcboard.db";
 }

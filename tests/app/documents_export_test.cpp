@@ -71,6 +71,22 @@ TEST_CASE("exportDocuments writes the five PDFs of the sample, each the user's a
           fs::perms::none);
 }
 
+TEST_CASE("exporting into a folder the chair chose leaves the folder's mode as it was",
+          "[documents_export]") {
+    const cpc::Conference c = sample();
+    TempFolder tmp;
+    const fs::path chosen = tmp.path / "Shared with the team";
+    fs::create_directory(chosen);
+    const auto shared = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec;
+    fs::permissions(chosen, shared, fs::perm_options::replace);
+    const auto out = cpc::app::exportDocuments(c, {"plan"}, chosen, "");
+    CHECK(out.error.empty());
+    CHECK((fs::status(chosen).permissions() & fs::perms::all) == shared);
+    REQUIRE(out.files.size() == 1);
+    CHECK((fs::status(out.files[0]).permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+}
+
 TEST_CASE("A password is passed to the PDF", "[documents_export]") {
     const cpc::Conference c = sample();
     TempFolder tmp;

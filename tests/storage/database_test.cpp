@@ -1,10 +1,15 @@
+#include "full_disk.hpp"
 #include "storage/database.hpp"
 #include "temp_folder.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>
+#include <csignal>
 #include <cstdlib>
+#include <limits>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace cpc::storage;
 namespace fs = std::filesystem;
@@ -22,6 +27,45 @@ void refusedUntouched(const fs::path& file, const std::string& words) {
 void makeOtherDatabase(const fs::path& file, const char* sql) {
     SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec(sql);
+}
+
+void addRows(Database& db, int from, int count) {
+    for (int i = from; i < from + count; ++i)
+        db.sql().exec("INSERT INTO app_state VALUES ('key" + std::to_string(i) + "', '" +
+                      std::string(300, 'a' + static_cast<char>(i % 26)) + "')");
+}
+
+int rows(Database& db) {
+    return db.sql().execAndGet("SELECT count(*) FROM app_state").getInt();
+}
+
+std::string quickCheckAlone(const fs::path& main) {
+    SQLite::Database raw("file:" + main.string() + "?immutable=1",
+                         SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    return raw.execAndGet("PRAGMA quick_check").getString();
+}
+
+// What a crash in the middle of a checkpoint leaves: the log whole, and the
+// main file with some pages already copied from it and the rest still old.
+// Alone the main file is inconsistent; with its log it is the whole database.
+void makeMidCheckpointCrash(const fs::path& folder, const fs::path& file, int later = 200) {
+    auto before = folder / "before.db";
+    std::string old;
+    {
+        Database db(before);
+        addRows(db, 0, 40);
+        db.sql().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        old = readBytes(before);
+        addRows(db, 40, later); // in the log only: nothing checkpoints below 1000 pages
+        writeBytes(file, readBytes(before));
+        writeBytes(file.string() + "-wal", readBytes(before.string() + "-wal"));
+    }
+    std::string done = readBytes(before); // closing checkpointed everything
+    REQUIRE(done.size() > old.size());
+    std::string half = done.substr(0, done.size() / 2);
+    half += old.size() > half.size() ? old.substr(half.size()) : std::string();
+    half.resize(done.size(), '\0');
+    writeBytes(file, half);
 }
 
 } // namespace
@@ -150,8 +194,142 @@ TEST_CASE("the default database lives in the user's data folder", "[database]") 
     CHECK(path == tmp / "data" / "cpcboard" / "cpcboard.db");
     CHECK(fs::is_directory(path.parent_path()));
     CHECK((fs::status(path.parent_path()).permissions() & fs::perms::all) == fs::perms::owner_all);
+    // A folder left open to others (an older version, a restore) is tightened.
+    fs::permissions(path.parent_path(),
+                    fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                        fs::perms::others_read | fs::perms::others_exec,
+                    fs::perm_options::replace);
+    CHECK(defaultDatabasePath() == path);
+    CHECK((fs::status(path.parent_path()).permissions() & fs::perms::all) == fs::perms::owner_all);
     if (old)
         ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
     else
         ::unsetenv("XDG_DATA_HOME");
+}
+
+TEST_CASE("an intact database caught by a crash mid-checkpoint opens with everything in it",
+          "[database][crash]") {
+    TempFolder tmp;
+    auto file = tmp / "crashed.db";
+    makeMidCheckpointCrash(tmp.path, file);
+    REQUIRE(quickCheckAlone(file) != "ok"); // the old pre-open check refused this file
+    Database db(file);
+    CHECK(rows(db) == 240);
+    CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+}
+
+TEST_CASE("the crash fixtures open with everything in them", "[database][crash]") {
+    // Made by makeMidCheckpointCrash and kept, so a change in how the
+    // fixtures are made cannot quietly make the test easy.
+    fs::path fixtures = fs::path(CPC_SOURCE_DIR) / "tests" / "storage" / "fixtures";
+    for (const char* name : {"mid-checkpoint", "mid-checkpoint-small"}) {
+        CAPTURE(name);
+        TempFolder tmp;
+        auto file = tmp / "copy.db";
+        fs::copy_file(fixtures / (std::string(name) + ".db"), file);
+        fs::copy_file(fixtures / (std::string(name) + ".db-wal"), file.string() + "-wal");
+        REQUIRE(quickCheckAlone(file) != "ok");
+        Database db(file);
+        CHECK(rows(db) > 0);
+        CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+    }
+}
+
+TEST_CASE("a damaged database with its log beside it is refused and both are left as they were",
+          "[database][crash]") {
+    TempFolder tmp;
+    auto file = tmp / "damaged.db";
+    makeMidCheckpointCrash(tmp.path, file);
+    // Damage the log's frames too: now the main file and log together are broken.
+    std::string wal = readBytes(file.string() + "-wal");
+    std::string main = readBytes(file);
+    for (std::size_t i = 4096 * 2; i < main.size(); i += 4096)
+        for (std::size_t k = 0; k < 64 && i + k < main.size(); ++k)
+            main[i + k] = '\x5a';
+    writeBytes(file, main);
+    REQUIRE_THROWS_WITH(Database(file), Catch::Contains("damaged") && !Catch::Contains("\n") &&
+                                            Catch::StartsWith(file.string()));
+    CHECK(readBytes(file) == main);
+    CHECK(readBytes(file.string() + "-wal") == wal);
+    CHECK_FALSE(fs::exists(file.string() + "-shm"));
+}
+
+TEST_CASE("a disk that fills while the log is copied back leaves a database that opens",
+          "[database][full]") {
+    TempFolder tmp;
+    auto file = tmp / "full.db";
+    for (long long room : {0LL, 4096LL, 3 * 4096LL + 100, 20 * 4096LL}) {
+        CAPTURE(room);
+        fs::remove(file);
+        {
+            full_disk::FullDisk disk(std::numeric_limits<long long>::max());
+            Database db(file);
+            addRows(db, 0, 20);
+            db.sql().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            addRows(db, 20, 150);
+            disk.makeRoom(room); // closing checkpoints, and the disk fills part way
+        }
+        Database again(file);
+        CHECK(rows(again) == 170);
+        CHECK(again.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+    }
+}
+
+TEST_CASE("a write on a full disk says so, and the file opens afterwards with what was saved",
+          "[database][full]") {
+    TempFolder tmp;
+    auto file = tmp / "full.db";
+    {
+        full_disk::FullDisk disk(std::numeric_limits<long long>::max());
+        Database db(file);
+        addRows(db, 0, 10);
+        disk.makeRoom(2000);
+        REQUIRE_THROWS_AS(addRows(db, 10, 100), SQLite::Exception);
+        disk.makeRoom(std::numeric_limits<long long>::max());
+        CHECK(rows(db) >= 10);
+    }
+    Database again(file);
+    CHECK(rows(again) >= 10);
+    CHECK(again.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+}
+
+TEST_CASE("a file another copy is writing is called in use, never damaged", "[database][crash]") {
+    TempFolder tmp;
+    auto file = tmp / "shared.db";
+    { Database db(file); }
+    int ready[2];
+    REQUIRE(::pipe(ready) == 0);
+    pid_t child = ::fork();
+    if (child == 0) {
+        // The other copy: opens the file and writes until it is killed.
+        Database db(file);
+        char one = 1;
+        if (::write(ready[1], &one, 1) != 1) ::_exit(1);
+        for (int i = 0;; ++i) {
+            addRows(db, i * 5, 5);
+            if (i % 7 == 0) db.sql().exec("PRAGMA wal_checkpoint(PASSIVE)");
+        }
+    }
+    char one = 0;
+    REQUIRE(::read(ready[0], &one, 1) == 1);
+    for (int attempt = 0; attempt < 40; ++attempt)
+        REQUIRE_THROWS_WITH(Database(file), Catch::Contains("in use by another running copy"));
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    ::close(ready[0]);
+    ::close(ready[1]);
+    Database after(file); // what the killed copy left opens, with its committed rows
+    CHECK(after.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+}
+
+// Run by hand to remake the kept fixtures: cpc_storage_tests "[.make-fixtures]"
+TEST_CASE("make the crash fixtures", "[.make-fixtures]") {
+    fs::path fixtures = fs::path(CPC_SOURCE_DIR) / "tests" / "storage" / "fixtures";
+    fs::create_directories(fixtures);
+    for (const char* name : {"mid-checkpoint", "mid-checkpoint-small"}) {
+        TempFolder tmp;
+        auto file = fixtures / (std::string(name) + ".db");
+        fs::remove(file);
+        makeMidCheckpointCrash(tmp.path, file, name == std::string("mid-checkpoint") ? 60 : 15);
+    }
 }
