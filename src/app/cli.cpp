@@ -4,6 +4,7 @@
 #include "app/fonts_dir.hpp"
 #include "app/gui.hpp"
 #include "app/gui_clock.hpp"
+#include "app/gui_session.hpp"
 #include "app/render.hpp"
 #include "app/sample.hpp"
 #include "documents/json.hpp"
@@ -95,8 +96,9 @@ int exportCommand(const Options& o, std::ostream& out) {
         throw Refusal("export --variant " + o.variant + ": variants apply to PDF documents only");
     if (o.format != "pdf" && !o.password.empty())
         throw Refusal("export --password: only PDF documents can have a password");
-    storage::Database db(databasePath(o));
-    const Conference c = storage::loadConference(db, o.id);
+    std::string readOnly; // export only reads: a read-only file is fine
+    auto db = openDatabase(databasePath(o), readOnly);
+    const Conference c = storage::loadConference(*db, o.id);
     std::string text = o.format == "pdf" ? pdfDocument(c, o) : interchange::write(c);
     if (o.output == "-") {
         out << text;
@@ -240,8 +242,9 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
         if (import->parsed()) return importCommand(o, out);
         if (exportCmd->parsed()) return exportCommand(o, out);
         if (list->parsed()) {
-            storage::Database db(databasePath(o));
-            printList(db, out);
+            std::string readOnly; // list only reads: a read-only file is fine
+            auto db = openDatabase(databasePath(o), readOnly);
+            printList(*db, out);
             return 0;
         }
         if (renderCmd->parsed()) return renderCommand(o);

@@ -3,6 +3,7 @@
 #include "app/atomic_file.hpp"
 #include "app/fonts_dir.hpp"
 #include "app/gui_clock.hpp"
+#include "documents/json.hpp"
 #include "documents/pdf.hpp"
 
 #include <cstdlib>
@@ -82,6 +83,32 @@ ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::st
         out.error = e.what();
     }
     return out;
+}
+
+ui::ExportOutcome saveCopy(const Conference& c, const fs::path& folder) {
+    ui::ExportOutcome out =
+        exportDocuments(c, {"full", "parents", "plan", "child", "letter"}, folder, "");
+    if (!out.error.empty()) return out;
+    try {
+        fs::path file = folder / (safe(day(c) + " " + shortTitle(c) + " - record") + ".json");
+        writeFileAtomically(file, interchange::write(c));
+        out.files.insert(out.files.begin(), file.string());
+    } catch (const std::exception& e) {
+        out.error = e.what();
+    }
+    return out;
+}
+
+fs::path copyFolderSuggestion() {
+    std::error_code ec;
+    const char* user = std::getenv("USER");
+    if (user && *user)
+        for (fs::path media : {fs::path("/media") / user, fs::path("/run/media") / user})
+            for (const auto& entry : fs::directory_iterator(media, ec))
+                if (entry.is_directory(ec) && ::access(entry.path().c_str(), W_OK) == 0)
+                    return entry.path();
+    if (const char* home = std::getenv("HOME"); home && *home) return home;
+    return fs::temp_directory_path();
 }
 
 void openInViewer(const std::string& path) {

@@ -24,6 +24,14 @@ std::string documentFileName(const Conference& c, const std::string& variant);
 ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::string>& variants,
                                   const std::filesystem::path& folder, const std::string& password);
 
+// After a failed save: the whole conference as the chair sees it, the
+// interchange JSON and the five PDFs, into `folder` (made when missing).
+ui::ExportOutcome saveCopy(const Conference& c, const std::filesystem::path& folder);
+
+// Where such a copy is likely wanted: the first removable medium mounted for
+// the user (/media/USER/..., /run/media/USER/...), else the home folder.
+std::filesystem::path copyFolderSuggestion();
+
 // Opens a file with xdg-open, without waiting for it.
 void openInViewer(const std::string& path);
 

@@ -65,7 +65,7 @@ void installProjectorCallbacks(GLFWwindow* w) {
 
 std::string consoleTitle(Session& s) {
     if (!s.record()) return "cpcboard";
-    return "cpcboard \u2014 " + s.record()->conference().details.title;
+    return "cpcboard \u2014 " + s.conference().details.title;
 }
 
 // The laptop's screen: 1600x900, or less when the screen is smaller.
@@ -105,7 +105,7 @@ class Gui {
         int frames = 0;
         bool tick = false;
         DateTime drawnAt{};
-        while (!session_.quitting() && !glfwWindowShouldClose(console_.handle())) {
+        while (!session_.quitting() && !closing()) {
             if (takeActivity()) frames = 1 + framesAfterInput;
             if (frames > 0 || tick) {
                 drawnAt = roomClock();
@@ -121,6 +121,15 @@ class Gui {
     }
 
   private:
+    // Closing the window is refused once while changes are held on screen.
+    bool closing() {
+        if (!glfwWindowShouldClose(console_.handle())) return false;
+        if (session_.mayClose()) return true;
+        glfwSetWindowShouldClose(console_.handle(), GLFW_FALSE);
+        noteActivity(); // draw the warning
+        return false;
+    }
+
     void frame() {
         followProjectorSettings();
         drawConsole();
@@ -195,10 +204,9 @@ class Gui {
         if (presenting) {
             pages_ = ui::drawProjector(session_.projectorView(&console_.fonts())).pages;
             presentationKeys(intents);
-        } else if (auto* record = session_.record()) {
-            ui::drawConsole(consoleView(*record, roomClock(), &console_.fonts(), pages_,
-                                        session_.saved(), session_.previous()),
-                            state, intents);
+        } else if (session_.record()) {
+            ui::drawConsole(consoleView(session_, roomClock(), &console_.fonts(), pages_), state,
+                            intents);
         } else {
             ui::drawStartScreen(
                 ui::StartView{.conferences = session_.conferences(), .fonts = &console_.fonts()},
@@ -208,6 +216,7 @@ class Gui {
         if (input_.pending()) noteActivity(); // the rest of what was typed, next frame
         session_.followFreeze();
         session_.carryOut(intents, err_);
+        session_.retrySaving();
         session_.keepDraft();
         if (!intents.empty()) noteActivity(); // show what they changed
     }
@@ -248,8 +257,14 @@ class Gui {
 } // namespace
 
 int runGui(const GuiOptions& options, std::ostream& err) {
-    storage::Database db(options.database);
+    std::string readOnlyWhy;
+    auto opened = openDatabase(options.database, readOnlyWhy);
+    storage::Database& db = *opened;
     Session session(db);
+    if (!readOnlyWhy.empty()) {
+        err << "cpcboard: " << readOnlyWhy << '\n';
+        session.openedReadOnly(readOnlyWhy);
+    }
     if (options.open)
         session.open(*options.open);
     else

@@ -4,6 +4,7 @@
 #include "app/gui_clock.hpp"
 #include "domain/disclosure.hpp"
 #include "domain/review.hpp"
+#include "ui/shortcuts.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -31,15 +32,115 @@ std::string draftKey(const Id& conference) {
     return "draft:" + conference;
 }
 
+// Tries again after a failed write at most this often: a full disk is not
+// freed in a frame, and each try costs a sync.
+constexpr std::chrono::seconds retryEvery{3};
+
 } // namespace
 
+std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& path,
+                                                std::string& readOnlyWhy) {
+    try {
+        return std::make_unique<storage::Database>(path);
+    } catch (const storage::StorageError& e) {
+        if (e.kind != storage::StorageError::Kind::ReadOnly) throw;
+        auto db = std::make_unique<storage::Database>(path, storage::Database::ReadOnly{});
+        readOnlyWhy = std::string(e.what()) + "; opened read-only";
+        return db;
+    }
+}
+
 void Session::keepDraft() {
-    if (!record_ || console_.entry.text == draft_) return;
+    if (!record_ || readOnly_ || console_.entry.text == draft_) return;
+    if (!problem_.empty() && std::chrono::steady_clock::now() < nextTry_) return;
     try {
         storage::remember(db_, draftKey(record_->conference().id), console_.entry.text);
         draft_ = console_.entry.text;
-    } catch (const storage::StorageError&) {
-        saved_ = false; // tried again on the next frame
+        if (unsaved_.empty()) problem_.clear();
+    } catch (const storage::StorageError& e) {
+        failedWrite(e.what()); // the line stays on screen; tried again later
+    }
+}
+
+void Session::failedWrite(const std::string& why) {
+    saved_ = false;
+    problem_ = why;
+    nextTry_ = std::chrono::steady_clock::now() + retryEvery;
+}
+
+const Conference& Session::conference() const {
+    static const Conference nothing;
+    if (shown_) return *shown_;
+    return record_ ? record_->conference() : nothing;
+}
+
+void Session::openedReadOnly(std::string why) {
+    readOnly_ = true;
+    saved_ = false;
+    problem_ = std::move(why);
+}
+
+void Session::apply(const Edit& edit, std::ostream& err) {
+    if (!unsaved_.empty() || readOnly_) {
+        hold(edit, problem_, err); // after the ones held before it, in order
+        retrySaving();
+        return;
+    }
+    try {
+        record_->apply(edit);
+        saved_ = true;
+        problem_.clear();
+    } catch (const storage::StorageError& e) {
+        err << "cpcboard: " << e.what() << '\n';
+        hold(edit, e.what(), err);
+    }
+}
+
+// The disk refused the edit, so the screen keeps it: applied to the
+// conference the chair sees, with the id the record would have given it.
+void Session::hold(const Edit& edit, const std::string& why, std::ostream& err) {
+    if (!shown_) shown_ = record_->conference();
+    Edit named = identified(*shown_, edit);
+    try {
+        applyEdit(*shown_, named);
+    } catch (const EditError& e) {
+        console_.refused = e.what();
+        err << "cpcboard: " << e.what() << '\n';
+        if (unsaved_.empty()) shown_.reset();
+        return;
+    }
+    unsaved_.push_back(std::move(named));
+    if (readOnly_) return;
+    failedWrite(why);
+}
+
+bool Session::mayClose() {
+    if (unsaved_.empty() || warnedClosing_) return true;
+    warnedClosing_ = true;
+    console_.refused =
+        std::to_string(unsaved_.size()) + (unsaved_.size() == 1 ? " change is" : " changes are") +
+        " not saved. Save a copy first (" + ui::shortcut::keysFor(ui::shortcut::Command::SaveCopy) +
+        "); closing again leaves without them.";
+    return false;
+}
+
+void Session::retrySaving(bool force) {
+    if (!record_ || readOnly_ || unsaved_.empty()) return;
+    if (!force && std::chrono::steady_clock::now() < nextTry_) return;
+    try {
+        while (!unsaved_.empty()) {
+            record_->apply(unsaved_.front());
+            unsaved_.erase(unsaved_.begin());
+        }
+        shown_.reset();
+        problem_.clear();
+        saved_ = true;
+    } catch (const storage::StorageError& e) {
+        failedWrite(e.what());
+    } catch (const EditError& e) {
+        // Cannot happen (each applied on screen in this order), but if it did the
+        // change is kept on screen rather than dropped, and said.
+        failedWrite(std::string("a change could not be saved: ") + e.what());
     }
 }
 
@@ -58,7 +159,10 @@ void Session::open(const Id& id) {
     fresh.projector.names = console_.projector.names;
     console_ = std::move(fresh);
     frozen_.reset();
-    saved_ = true;
+    saved_ = !readOnly_;
+    unsaved_.clear();
+    shown_.reset();
+    if (!readOnly_) problem_.clear();
     previous_.reset();
     if (auto of = record_->conference().reviewOf) {
         try {
@@ -67,8 +171,13 @@ void Session::open(const Id& id) {
             // The conference reviewed was made elsewhere: nothing to compare with.
         }
     }
-    storage::remember(db_, "last_conference", id);
     draft_ = storage::recall(db_, draftKey(id)).value_or("");
+    if (readOnly_) return;
+    try {
+        storage::remember(db_, "last_conference", id);
+    } catch (const storage::StorageError& e) {
+        failedWrite(e.what()); // a full disk at the start: open, and say so at once
+    }
     console_.entry.text = draft_;
 }
 
@@ -109,9 +218,18 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
             console_.refused = e.what(); // the chair sees why, beside the editor
             err << "cpcboard: " << e.what() << '\n';
         } catch (const storage::StorageError& e) {
-            saved_ = false;
+            failedWrite(e.what());
             err << "cpcboard: " << e.what() << '\n';
         }
+    };
+    // The log is the undo history, and the held changes are not in it yet.
+    auto refuseWhileUnsaved = [&](const char* what) {
+        console_.refused = std::string(what) + " waits until the changes on screen are saved.";
+    };
+    // Another conference would leave the held changes behind, unsaved.
+    auto refuseLeaving = [&] {
+        console_.refused = "Changes on screen are not saved yet: save a copy, or wait until "
+                           "they are saved, before opening another conference.";
     };
     // Opening, creating, remembering a setting: a line when it fails, and
     // whatever was open stays open.
@@ -127,12 +245,19 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
             [&](const ui::intent::ApplyEdit& i) {
                 if (!record_) return;
                 console_.refused.clear();
-                recording([&] { record_->apply(i.edit); });
+                try {
+                    apply(i.edit, err);
+                } catch (const EditError& e) {
+                    console_.refused = e.what(); // the chair sees why, beside the editor
+                    err << "cpcboard: " << e.what() << '\n';
+                }
             },
             [&](const ui::intent::Undo&) {
+                if (!unsaved_.empty() || readOnly_) return refuseWhileUnsaved("Undo");
                 if (record_ && record_->canUndo()) recording([&] { record_->undo(); });
             },
             [&](const ui::intent::Redo&) {
+                if (!unsaved_.empty() || readOnly_) return refuseWhileUnsaved("Redo");
                 if (record_ && record_->canRedo()) recording([&] { record_->redo(); });
             },
             // The windows follow these in gui.cpp (which knows the monitors).
@@ -149,28 +274,39 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
                     storage::remember(db_, "theme", i.theme == ui::Theme::Dark ? "dark" : "light");
                 });
             },
-            [&](const ui::intent::OpenConference& i) { reporting([&] { open(i.id); }); },
+            [&](const ui::intent::OpenConference& i) {
+                if (!unsaved_.empty()) return refuseLeaving();
+                reporting([&] { open(i.id); });
+            },
             [&](const ui::intent::CreateConference& i) {
+                if (!unsaved_.empty()) return refuseLeaving();
                 reporting([&] {
                     Conference c;
                     c.details = i.details;
                     open(storage::addConference(db_, std::move(c)));
                 });
             },
-            [&](const ui::intent::Quit&) { quit_ = true; },
+            [&](const ui::intent::Quit&) { quit_ = mayClose(); },
             [&](const ui::intent::StartReview&) {
                 if (!record_) return;
+                if (!unsaved_.empty()) return refuseLeaving();
                 reporting(
                     [&] { open(storage::addConference(db_, startReview(record_->conference()))); });
             },
             [&](const ui::intent::Export& i) {
                 if (!record_) return;
-                const Conference& c = record_->conference();
+                const Conference& c = conference();
                 auto folder =
                     i.folder.empty() ? defaultExportFolder(c) : std::filesystem::path(i.folder);
                 console_.exported = exportDocuments(c, i.variants, folder, i.password);
                 if (!console_.exported.error.empty())
                     err << "cpcboard: " << console_.exported.error << '\n';
+            },
+            [&](const ui::intent::SaveCopy& i) {
+                if (!record_) return;
+                console_.copied = saveCopy(conference(), std::filesystem::path(i.folder));
+                if (!console_.copied.error.empty())
+                    err << "cpcboard: " << console_.copied.error << '\n';
             },
             [&](const ui::intent::OpenFile& i) { openInViewer(i.path); },
         },
@@ -185,11 +321,11 @@ void Session::followFreeze() {
     if (!record_) return;
     if (frozen_) {
         // Someone who was out may be back, or an item marked confidential since.
-        frozen_->conference = asProtectedNow(frozen_->taken, record_->conference());
+        frozen_->conference = asProtectedNow(frozen_->taken, conference());
         return;
     }
-    frozen_ = Picture{.taken = record_->conference(),
-                      .conference = record_->conference(),
+    frozen_ = Picture{.taken = conference(),
+                      .conference = conference(),
                       .phase = console_.phase,
                       .page = console_.projector.page,
                       .names = console_.projector.names,
@@ -205,7 +341,6 @@ std::optional<Id> Session::shownDecision() const {
 }
 
 ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
-    static const Conference nothing;
     const auto& p = console_.projector;
     if (frozen_)
         return {.conference = frozen_->conference,
@@ -218,7 +353,7 @@ ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
                 .round = frozen_->round,
                 .decisionChild = frozen_->decisionChild,
                 .now = roomClock()};
-    return {.conference = record_ ? record_->conference() : nothing,
+    return {.conference = conference(),
             .phase = console_.phase,
             .names = p.names,
             .page = p.page,

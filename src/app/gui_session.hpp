@@ -9,12 +9,19 @@
 #include "ui/intent.hpp"
 #include "ui/views.hpp"
 
+#include <chrono>
 #include <iosfwd>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace cpc::app {
+
+// The chair's database, to write; a file that cannot be written (read-only
+// media, a file marked read-only) is still the chair's meeting: it opens to
+// read, and `readOnlyWhy` says why, for Session::openedReadOnly.
+std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& path,
+                                                std::string& readOnlyWhy);
 
 class Session {
   public:
@@ -28,6 +35,9 @@ class Session {
     void openLast();
 
     storage::Record* record() { return record_.get(); }
+    // The conference as the chair sees it: the record, and after a failed
+    // save the changes held on screen until the disk takes them.
+    const Conference& conference() const;
     // The conference the open one reviews, when it is in the file.
     const Conference* previous() const { return previous_ ? &*previous_ : nullptr; }
     ui::ConsoleState& console() { return console_; }
@@ -35,10 +45,26 @@ class Session {
     const std::vector<ui::ConferenceEntry>& conferences() const { return conferences_; }
     int zoomPercent() const { return zoom_; }
     bool saved() const { return saved_; }
+    // Why saving fails, in words; empty when everything typed is on disk.
+    const std::string& saveProblem() const { return problem_; }
+    // Changes on screen that are not on disk yet, held in order.
+    int unsaved() const { return static_cast<int>(unsaved_.size()); }
+    // Writes the held changes, oldest first, when `force` or a few seconds
+    // have passed since the last try. The frame loop calls it every frame.
+    void retrySaving(bool force = false);
+    // The file could only be opened read-only (read-only media, say): every
+    // change is held on screen, and the banner says why.
+    void openedReadOnly(std::string why);
+    bool readOnly() const { return readOnly_; }
+    // Whether the program may end now: not while changes are held on screen,
+    // unless the chair has been told so once and asks again.
+    bool mayClose();
     bool quitting() const { return quit_; }
 
     // Problems (an edit that does not fit, a failed write) go to `err` as one
-    // line each; a failed write also clears the saved flag the console shows.
+    // line each. An edit the disk refuses is not lost: it is applied on screen,
+    // held, and written when the disk takes it (retrySaving); saveProblem()
+    // says why meanwhile, for the banner.
     void carryOut(const ui::Intents& intents, std::ostream& err);
 
     // Takes the picture when the chair freezes the projector, drops it when
@@ -65,6 +91,9 @@ class Session {
     };
 
     void carryOut(const ui::Intent& intent, std::ostream& err);
+    void apply(const Edit& edit, std::ostream& err);
+    void hold(const Edit& edit, const std::string& why, std::ostream& err);
+    void failedWrite(const std::string& why);
     std::optional<Id> shownDecision() const;
     void showStart();
 
@@ -79,6 +108,12 @@ class Session {
     int zoom_ = 100;
     bool saved_ = true;
     bool quit_ = false;
+    std::vector<Edit> unsaved_;       // applied on screen, refused by the disk, oldest first
+    std::optional<Conference> shown_; // the record with unsaved_ applied, while any
+    std::string problem_;
+    bool readOnly_ = false;
+    bool warnedClosing_ = false;
+    std::chrono::steady_clock::time_point nextTry_{};
 };
 
 } // namespace cpc::app

@@ -3,21 +3,41 @@
 #include "app/documents_export.hpp"
 
 namespace cpc::app {
+namespace {
 
-ui::ConsoleView consoleView(const storage::Record& record, DateTime now, const ui::Fonts* fonts,
-                            int projectorPages, bool saved, const Conference* previous) {
-    const Conference& c = record.conference();
+ui::ConsoleView viewOf(const Conference& c, const storage::Record& record, DateTime now,
+                       const ui::Fonts* fonts, int projectorPages, const Conference* previous) {
     return ui::ConsoleView{.conference = c,
                            .now = now,
                            .quorum = quorumAt(c, now),
                            .findings = checkAll(c, now),
-                           .saved = saved,
                            .undoLabel = record.nextUndo(),
                            .redoLabel = record.nextRedo(),
                            .projectorPages = projectorPages,
                            .fonts = fonts,
                            .previous = previous,
                            .exportFolder = defaultExportFolder(c).string()};
+}
+
+} // namespace
+
+ui::ConsoleView consoleView(const storage::Record& record, DateTime now, const ui::Fonts* fonts,
+                            int projectorPages, const Conference* previous) {
+    return viewOf(record.conference(), record, now, fonts, projectorPages, previous);
+}
+
+ui::ConsoleView consoleView(Session& session, DateTime now, const ui::Fonts* fonts,
+                            int projectorPages) {
+    auto view = viewOf(session.conference(), *session.record(), now, fonts, projectorPages,
+                       session.previous());
+    view.saved = session.saved();
+    view.saveProblem = session.saveProblem();
+    view.unsaved = session.unsaved();
+    view.readOnly = session.readOnly();
+    if (!view.saveProblem.empty()) view.copyFolder = copyFolderSuggestion().string();
+    // The log is the undo history, and the changes held on screen are not in it yet.
+    if (view.unsaved > 0) view.undoLabel = view.redoLabel = "";
+    return view;
 }
 
 } // namespace cpc::app

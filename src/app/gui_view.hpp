@@ -1,13 +1,18 @@
 #pragma once
-// What the console panel is given each frame, built from the live record and
-// the room's clock.
+// What the console panel is given each frame, built from the live record (or
+// the session: the record, and any changes held after a failed save) and the
+// room's clock.
 
+#include "app/gui_session.hpp"
 #include "storage/store.hpp"
 #include "ui/views.hpp"
 
 namespace cpc::app {
 
 ui::ConsoleView consoleView(const storage::Record& record, DateTime now, const ui::Fonts* fonts,
-                            int projectorPages, bool saved, const Conference* previous = nullptr);
+                            int projectorPages, const Conference* previous = nullptr);
+
+ui::ConsoleView consoleView(Session& session, DateTime now, const ui::Fonts* fonts,
+                            int projectorPages);
 
 } // namespace cpc::app

@@ -1,6 +1,7 @@
 #include "app/render.hpp"
 
 #include "app/atomic_file.hpp"
+#include "app/documents_export.hpp"
 #include "app/fonts_dir.hpp"
 #include "app/gl_draw.hpp"
 #include "app/gui_clock.hpp"
@@ -85,7 +86,11 @@ std::string example(const RenderOptions& o) {
 
 void render(const RenderOptions& o) {
     // The conference first: a wrong id is refused before anything is drawn.
-    storage::Database db(o.database);
+    // Opened as the console opens it, so a read-only file is drawn with the
+    // banner the chair would see.
+    std::string readOnlyWhy;
+    auto opened = openDatabase(o.database, readOnlyWhy);
+    storage::Database& db = *opened;
     storage::Record record(db, o.id);
 
     WindowSystem windows(example(o));
@@ -127,7 +132,14 @@ void render(const RenderOptions& o) {
                                                 .now = now});
         } else {
             ui::Intents ignored; // a picture: nothing is carried out
-            ui::drawConsole(consoleView(record, now, &canvas.fonts(), 1, true), state, ignored);
+            auto view = consoleView(record, now, &canvas.fonts(), 1);
+            if (!readOnlyWhy.empty()) {
+                view.saved = false;
+                view.saveProblem = readOnlyWhy;
+                view.readOnly = true;
+                view.copyFolder = copyFolderSuggestion().string();
+            }
+            ui::drawConsole(view, state, ignored);
         }
         ImGui::Render();
         target.bind();

@@ -53,15 +53,18 @@ constexpr std::array<std::string_view, 2> migrations{
     )sql",
 };
 
-[[noreturn]] void refuse(const fs::path& path, const std::string& why) {
-    throw StorageError(path.string() + ": " + why);
+[[noreturn]] void refuse(const fs::path& path, const std::string& why,
+                         StorageError::Kind kind = StorageError::Kind::Other) {
+    throw StorageError(path.string() + ": " + why, kind);
 }
 
 std::string firstLine(const std::string& text) {
     return text.substr(0, text.find('\n'));
 }
 
-std::string describe(const SQLite::Exception& e) {
+} // namespace
+
+std::string inWords(const SQLite::Exception& e) {
     switch (e.getErrorCode()) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -80,6 +83,8 @@ std::string describe(const SQLite::Exception& e) {
         return e.what();
     }
 }
+
+namespace {
 
 bool isMemory(const fs::path& path) {
     return path == ":memory:";
@@ -159,7 +164,7 @@ void look(const fs::path& path) {
         std::string check = db->execAndGet("PRAGMA quick_check(1)").getString();
         if (check != "ok") refuse(path, "the database is damaged (" + firstLine(check) + ")");
     } catch (const SQLite::Exception& e) {
-        refuse(path, describe(e));
+        refuse(path, inWords(e));
     }
 }
 
@@ -177,16 +182,21 @@ void inspect(const fs::path& path) {
     // marked read-only was marked so by someone who meant it.
     struct stat st {};
     bool writable = ::stat(path.c_str(), &st) == 0 && (st.st_mode & S_IWUSR) != 0;
+    if (fs::file_size(path, ec) > 0) {
+        std::array<char, 16> header{};
+        std::ifstream(path, std::ios::binary).read(header.data(), header.size());
+        if (std::string_view(header.data(), header.size()) !=
+            std::string_view("SQLite format 3\0", 16))
+            refuse(path, "not a cpcboard database (not an SQLite file)");
+    }
     if (!writable || ::access(path.c_str(), R_OK | W_OK) != 0)
-        refuse(path, "the file is read-only; cpcboard needs to write to it");
+        refuse(path, "the file is read-only; cpcboard needs to write to it",
+               StorageError::Kind::ReadOnly);
     auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     if (::access(folder.c_str(), W_OK) != 0)
-        refuse(path, "the folder is read-only; cpcboard keeps its journal beside the file");
+        refuse(path, "the folder is read-only; cpcboard keeps its journal beside the file",
+               StorageError::Kind::ReadOnly);
     if (fs::file_size(path, ec) == 0) return; // an empty file is an empty database
-    std::array<char, 16> header{};
-    std::ifstream(path, std::ios::binary).read(header.data(), header.size());
-    if (std::string_view(header.data(), header.size()) != std::string_view("SQLite format 3\0", 16))
-        refuse(path, "not a cpcboard database (not an SQLite file)");
 
     if (heldByAnotherProcess(path))
         refuse(path, "in use by another running copy of cpcboard; close it first");
@@ -236,7 +246,38 @@ Database::Database(const fs::path& path, int upToSchema) : path_(path) {
         tx.commit();
     } catch (const SQLite::Exception& e) {
         db_.reset();
-        refuse(path, describe(e));
+        refuse(path, inWords(e),
+               e.getErrorCode() == SQLITE_READONLY ? StorageError::Kind::ReadOnly
+                                                   : StorageError::Kind::Other);
+    }
+}
+
+Database::Database(const fs::path& path, ReadOnly) : path_(path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) == 0)
+        refuse(path, "there is no database to read");
+    if (heldByAnotherProcess(path))
+        refuse(path, "in use by another running copy of cpcboard; close it first");
+    try {
+        // Nothing beside the file can be made on read-only media, so SQLite
+        // reads the main file alone (immutable) when there is no log to read.
+        db_ = hasJournal(path)
+                  ? std::make_unique<SQLite::Database>(uri(path) + "?mode=ro",
+                                                       SQLite::OPEN_READONLY | SQLite::OPEN_URI)
+                  : std::make_unique<SQLite::Database>(uri(path) + "?immutable=1",
+                                                       SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        if (db_->execAndGet("PRAGMA application_id").getInt() != applicationId)
+            refuse(path, "not a cpcboard database");
+        if (schema() != latestSchema())
+            refuse(path, "written by another version of cpcboard (schema " +
+                             std::to_string(schema()) +
+                             "), which this one cannot read without "
+                             "writing to it");
+        std::string check = db_->execAndGet("PRAGMA quick_check(1)").getString();
+        if (check != "ok") refuse(path, "the database is damaged (" + firstLine(check) + ")");
+    } catch (const SQLite::Exception& e) {
+        db_.reset();
+        refuse(path, inWords(e));
     }
 }
 

@@ -12,8 +12,15 @@
 namespace cpc::storage {
 
 struct StorageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    // ReadOnly: the file could still be opened read-only (Database::ReadOnly).
+    enum class Kind { Other, ReadOnly };
+    explicit StorageError(const std::string& what, Kind why = Kind::Other)
+        : std::runtime_error(what), kind(why) {}
+    Kind kind;
 };
+
+// What an SQLite failure means to the chair, in words ("the disk is full").
+std::string inWords(const SQLite::Exception& e);
 
 // The newest schema this program writes (PRAGMA user_version).
 int latestSchema();
@@ -23,6 +30,10 @@ class Database {
     // `path` may be ":memory:" for tests. `upToSchema` exists for the migration
     // tests, which need a file at an older schema.
     explicit Database(const std::filesystem::path& path, int upToSchema = latestSchema());
+    // For a file that cannot be written (read-only media, say): opened to read
+    // only, after the same checks; every write through it fails.
+    struct ReadOnly {};
+    Database(const std::filesystem::path& path, ReadOnly);
 
     SQLite::Database& sql() { return *db_; }
     const std::filesystem::path& path() const { return path_; }

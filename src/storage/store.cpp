@@ -67,7 +67,7 @@ template <class F> auto guarded(Database& db, F work) {
     try {
         return work();
     } catch (const SQLite::Exception& e) {
-        throw StorageError(db.path().string() + ": " + e.what());
+        throw StorageError(db.path().string() + ": " + inWords(e));
     }
 }
 

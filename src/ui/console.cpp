@@ -154,6 +154,7 @@ void drawConsole(const ConsoleView& view, ConsoleState& state, Intents& out) {
                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("##console", nullptr, flags);
     const float em = widget::em();
+    drawSaveBanner(view, state, out);
     drawStatusBar(view, state, out);
     ImGui::Separator();
 

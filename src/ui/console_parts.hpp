@@ -11,6 +11,9 @@
 
 namespace cpc::ui {
 
+// When saving fails: what failed and why, and a way to save a copy elsewhere.
+void drawSaveBanner(const ConsoleView& view, ConsoleState& state, Intents& out);
+
 // Title and children; the clock against the limit; quorum; saved; projector.
 void drawStatusBar(const ConsoleView& view, ConsoleState& state, Intents& out);
 

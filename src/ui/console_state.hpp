@@ -226,6 +226,8 @@ struct ConsoleState {
     Theme theme = Theme::Light;
     bool showHelp = false;
     ExportOutcome exported; // filled in by app/ after an Export intent
+    ExportOutcome copied;   // filled in by app/ after a SaveCopy intent
+    std::string copyFolder; // where the banner's "Save a copy" writes, as typed
     std::string refused;    // the last edit app/ could not apply, in words; empty: none
 };
 

@@ -49,6 +49,12 @@ struct Export {
     std::string folder;
     std::string password; // empty: none (and RC4 is weak when there is one)
 };
+// After a failed save: write the whole conference as the chair sees it (JSON
+// and the five PDFs) into `folder`, a USB stick say. The outcome comes back in
+// ConsoleState::copied.
+struct SaveCopy {
+    std::string folder;
+};
 // Open a written document in the system's viewer.
 struct OpenFile {
     std::string path;
@@ -58,7 +64,7 @@ struct OpenFile {
 using Intent = std::variant<intent::ApplyEdit, intent::Undo, intent::Redo, intent::SetProjector,
                             intent::Present, intent::Zoom, intent::SetTheme, intent::OpenConference,
                             intent::CreateConference, intent::Quit, intent::StartReview,
-                            intent::Export, intent::OpenFile>;
+                            intent::Export, intent::SaveCopy, intent::OpenFile>;
 using Intents = std::vector<Intent>;
 
 } // namespace cpc::ui

@@ -129,6 +129,7 @@ constexpr std::array table{
     Shortcut{C::StopWriting, S::DecisionWriting, k::Escape, false, false, "Stop writing; the words are kept and saved"},
 
     Shortcut{C::GoToExport, S::Everywhere, 'E', true, true, "Export documents: go to Close, the documents in front"},
+    Shortcut{C::SaveCopy, S::Everywhere, 'S', true, true, "When saving fails: save a copy of the whole conference (JSON and the five PDFs) into the folder the banner names"},
 
     Shortcut{C::NewAction, S::Plan, k::N, true, false, "New action: what, who, by when"},
     Shortcut{C::RowUp, S::Plan, k::Up, false, false, "Select the action (or board item) above"},

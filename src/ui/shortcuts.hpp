@@ -142,6 +142,7 @@ enum class Command {
     StopWriting,
     // Everywhere: straight to the documents
     GoToExport,
+    SaveCopy,
     // Plan: the list of actions and board items
     NewAction,
     RowUp,

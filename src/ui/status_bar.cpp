@@ -132,7 +132,9 @@ void drawStatusBar(const ConsoleView& view, ConsoleState& state, Intents& out) {
     ImGui::AlignTextToFramePadding();
     drawClock(view, out, pal);
     gap();
-    if (view.saved)
+    if (!view.saveProblem.empty())
+        widget::text("NOT SAVED", pal.problem);
+    else if (view.saved)
         widget::text("Saved", pal.good);
     else
         widget::text("Saving...", pal.warning);

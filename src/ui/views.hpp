@@ -20,7 +20,13 @@ struct ConsoleView {
     Quorum quorum;                 // at `now`
     std::vector<Finding> findings; // rules' findings at `now`
     bool saved = true;             // everything typed is on disk
-    std::string undoLabel;         // what Ctrl+Z would undo, in words; empty: nothing
+    // Why saving fails, in words, and how many changes are on screen only;
+    // empty and 0 when everything is on disk. A banner says so.
+    std::string saveProblem;
+    int unsaved = 0;
+    bool readOnly = false;  // the file opened read-only: nothing will be saved by waiting
+    std::string copyFolder; // where a copy can go instead: removable media, else home
+    std::string undoLabel;  // what Ctrl+Z would undo, in words; empty: nothing
     std::string redoLabel;
     int projectorPages = 1; // pages the projector needs for the current phase
     const Fonts* fonts = nullptr;

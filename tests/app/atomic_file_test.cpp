@@ -59,7 +59,7 @@ TEST_CASE("a written file replaces the old one whole and is the user's alone", "
     CHECK(entries(tmp.path) == 1);
 }
 
-TEST_CASE("a folder the chair chose keeps its mode; folders made on the way are private",
+TEST_CASE("a folder the chair chose keeps its mode, and folders made on the way are private",
           "[atomic]") {
     Folder tmp;
     auto chosen = tmp.path / "Team share";

@@ -63,6 +63,11 @@ struct ConsoleRig {
     cpc::DateTime now = at("2026-03-02T10:30");
     int projectorPages = 1;
     std::vector<std::string> refused; // edits applyEdit refused
+    // What app/ says when saving fails (ConsoleView::saveProblem and after).
+    std::string saveProblem;
+    int unsaved = 0;
+    bool readOnly = false;
+    std::string copyFolder;
 
     ConsoleRig() { state.phase = cpc::ui::Phase::Information; }
 
@@ -72,6 +77,11 @@ struct ConsoleRig {
                                   .now = now,
                                   .quorum = cpc::quorumAt(conference, now),
                                   .findings = cpc::checkAll(conference, now),
+                                  .saved = saveProblem.empty(),
+                                  .saveProblem = saveProblem,
+                                  .unsaved = unsaved,
+                                  .readOnly = readOnly,
+                                  .copyFolder = copyFolder,
                                   .projectorPages = projectorPages,
                                   .fonts = &ui.fonts,
                                   .log = &log};
