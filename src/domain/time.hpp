@@ -24,6 +24,13 @@ std::string formatDateTime(DateTime t);
 // "Monday 21 December 2026": for people, not machines.
 std::string formatLongDate(Date d);
 
+// The years a date in a child protection record can fall in: a birth in 1900
+// at the earliest, a review in 2100 at the latest. Outside them the date was
+// mistyped or the file is not a record (year 0, 9999).
+inline bool withinRecordYears(Date d) {
+    return d.ok() && d.year() >= std::chrono::year{1900} && d.year() <= std::chrono::year{2100};
+}
+
 inline Date dateOf(DateTime t) {
     return Date{std::chrono::floor<std::chrono::days>(t)};
 }

@@ -35,12 +35,6 @@ bool blank(const std::string& s) {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-std::string trimmed(const std::string& s) {
-    const auto start = s.find_first_not_of(" \t\r\n");
-    if (start == std::string::npos) return {};
-    return s.substr(start, s.find_last_not_of(" \t\r\n") - start + 1);
-}
-
 namespace {
 
 std::string folded(const std::string& s) {
@@ -266,7 +260,7 @@ void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a
     else
         widget::wrapped(whoText(c, a.who));
     ImGui::TableNextColumn();
-    widget::text(a.by ? formatDate(*a.by) : "by when?", a.by ? pal.text : pal.muted);
+    widget::text(a.by ? showDate(*a.by) : "by when?", a.by ? pal.text : pal.muted);
     if (childrenColumn) {
         ImGui::TableNextColumn();
         widget::wrapped(widget::childNames(c, a.children));

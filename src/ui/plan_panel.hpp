@@ -6,6 +6,7 @@
 
 #include "domain/conference.hpp"
 #include "domain/rules.hpp"
+#include "domain/typed.hpp"
 #include "ui/intent.hpp"
 #include "ui/plan_mode.hpp"
 #include "ui/theme.hpp"
@@ -28,7 +29,6 @@ std::vector<const Item*> pendingItems(const Conference& c, const PlanState& st);
 
 void emit(Intents& out, Edit e);
 bool blank(const std::string& s);
-std::string trimmed(const std::string& s);
 
 // The SMART check of one action in a few words each: "no one responsible".
 struct Mark {

@@ -97,12 +97,10 @@ void save(const ConsoleView& view, ConsoleState& state, Intents& out) {
     auto& st = state.plan;
     auto& d = st.draft;
     d.error.clear();
-    const auto date = widget::readDate(d.by);
+    const auto date = readDate(d.by);
     if (!date.valid) {
-        d.error = "\"" + trimmed(d.by) +
-                  "\" is not a date. Write the day, month and year, for "
-                  "example " +
-                  exampleDate(view) + ".";
+        d.error = "\"" + trimmed(d.by) + "\": " + date.problem +
+                  ". Write the day, month and year, for " + "example " + exampleDate(view) + ".";
         d.focus = 2;
         return;
     }
@@ -215,7 +213,7 @@ void startEditing(const Conference& c, PlanState& st, const Action& a, int focus
     } else {
         d.who = a.who;
     }
-    d.by = widget::dateText(a.by);
+    d.by = typedDate(a.by);
     d.children = a.children;
     d.progress = a.progress;
     d.focus = focus;
@@ -291,7 +289,7 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
 
     ImGui::TableNextColumn();
     const bool byEnter = field("##by", d.by, d, 2, "day/month/year");
-    if (!widget::readDate(d.by).valid) widget::text("not a date", pal.problem);
+    if (const auto typed = readDate(d.by); !typed.valid) widget::text(typed.problem, pal.problem);
 
     if (childrenColumn) {
         ImGui::TableNextColumn();

@@ -5,6 +5,7 @@
 
 #include "domain/calendar.hpp"
 #include "domain/names.hpp"
+#include "domain/typed.hpp"
 #include "ui/keys.hpp"
 #include "ui/person_picker.hpp"
 #include "ui/plan_panel.hpp"
@@ -283,7 +284,7 @@ void dateRow(ConsoleState& state, DateRow row, DetailsEdit& edit, const Palette&
     const float em = widget::em();
     auto& f = row.field;
     const bool wasActive = f.active;
-    if (!f.active && f.error.empty()) f.text = widget::dateText(row.value);
+    if (!f.active && f.error.empty()) f.text = typedDate(row.value);
     ImGui::PushID(row.label);
     ImGui::AlignTextToFramePadding();
     widget::text(row.label);
@@ -295,14 +296,12 @@ void dateRow(ConsoleState& state, DateRow row, DetailsEdit& edit, const Palette&
                                          ImGuiInputTextFlags_EnterReturnsTrue);
     if (st.dateFocus == row.index && !focus) st.dateFocus = -1;
     // Enter on a date that is a date moves on to the next one.
-    if (enter && widget::readDate(f.text).valid) st.dateFocus = row.index + 1;
+    if (enter && readDate(f.text).valid) st.dateFocus = row.index + 1;
     f.active = ImGui::IsItemActive();
     if (enter || (wasActive && !f.active)) {
-        const auto typed = widget::readDate(f.text);
+        const auto typed = readDate(f.text);
         if (!typed.valid) {
-            f.error =
-                "\"" + plan::trimmed(f.text) +
-                "\" is not a date: write the day, month and year, such as 17/12/2026. Not saved.";
+            f.error = "\"" + trimmed(f.text) + "\": " + typed.problem + ". Not saved.";
         } else {
             f.error.clear();
             if (typed.date != row.value) {
@@ -313,7 +312,7 @@ void dateRow(ConsoleState& state, DateRow row, DetailsEdit& edit, const Palette&
     }
     if (!row.value && row.suggested) {
         ImGui::SameLine();
-        if (widget::button("Use " + formatDate(*row.suggested))) {
+        if (widget::button("Use " + showDate(*row.suggested))) {
             row.value = row.suggested;
             f.error.clear();
             edit.changed = true;

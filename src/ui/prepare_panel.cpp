@@ -3,6 +3,7 @@
 // people invited and the reports; each change is one edit.
 
 #include "domain/names.hpp"
+#include "domain/typed.hpp"
 #include "ui/panels.hpp"
 #include "ui/prepare.hpp"
 #include "ui/widgets.hpp"
@@ -42,9 +43,9 @@ bool field(const char* text, std::string& value) {
 
 bool dateField(const char* text, std::string& value, const Palette& pal, bool& focus) {
     const bool enter = field(text, value, focus, "day/month/year");
-    if (!widget::readDate(value).valid) {
+    if (const auto typed = readDate(value); !typed.valid) {
         ImGui::SameLine();
-        widget::text("Not a date: type the day, month and year, such as 17/12/2026", pal.problem);
+        widget::text(widget::sentence(typed.problem), pal.problem);
     }
     return enter;
 }
@@ -57,26 +58,28 @@ bool dateField(const char* text, std::string& value, const Palette& pal) {
 void syncDetails(const Conference& c, PrepareState& st) {
     if (st.detailsDirty) return;
     st.details = c.details;
-    st.startText = widget::dateTimeText(c.details.scheduledStart);
-    st.strategyText = widget::dateText(c.details.strategyDiscussion);
-    st.previousText = widget::dateText(c.details.previousConference);
+    st.startText = typedDateTime(c.details.scheduledStart);
+    st.strategyText = typedDate(c.details.strategyDiscussion);
+    st.previousText = typedDate(c.details.previousConference);
 }
 
 void saveDetails(const Conference& c, PrepareState& st, Intents& out) {
-    const auto start = widget::readDateTime(st.startText);
-    const auto strategy = widget::readDate(st.strategyText);
-    const auto previous = widget::readDate(st.previousText);
-    if (!start.valid || !strategy.valid || !previous.valid) {
-        st.error = "Not saved: a date is not a date (type YYYY-MM-DD, and HH:MM for the time).";
-        return;
-    }
+    // Each field on its own: a date being corrected keeps its text and its
+    // message, and never holds back the title or the other dates.
+    const auto start = readDateTime(st.startText);
+    const auto strategy = readDate(st.strategyText);
+    const auto previous = readDate(st.previousText);
     Details d = st.details;
-    d.scheduledStart = start.at;
-    d.strategyDiscussion = strategy.date;
-    d.previousConference = previous.date;
+    d.title = trimmed(d.title);
+    d.venue = trimmed(d.venue);
+    d.scheduledStart = start.valid ? start.at : c.details.scheduledStart;
+    d.strategyDiscussion = strategy.valid ? strategy.date : c.details.strategyDiscussion;
+    d.previousConference = previous.valid ? previous.date : c.details.previousConference;
     if (d != c.details) emit(out, edit::SetDetails{d});
-    st.error.clear();
-    st.detailsDirty = false;
+    const bool allSaved = start.valid && strategy.valid && previous.valid;
+    st.error = allSaved ? std::string()
+                        : "The rest is saved; the date marked in red is not, until it is a date.";
+    st.detailsDirty = !allSaved;
 }
 
 namespace {
@@ -116,11 +119,11 @@ void drawDetails(const ConsoleView& view, ConsoleState& state, Intents& out) {
     field("Title", d.title, st.wantFocus);
     track(c, st, out);
     bool noFocus = false;
-    field("Date and time", st.startText, noFocus, "YYYY-MM-DD HH:MM");
+    field("Date and time", st.startText, noFocus, "day/month/year hh:mm");
     track(c, st, out);
-    if (!widget::readDateTime(st.startText).valid) {
+    if (const auto typed = readDateTime(st.startText); !typed.valid) {
         ImGui::SameLine();
-        widget::text("Not a date and time: type YYYY-MM-DD HH:MM", pal.problem);
+        widget::text(widget::sentence(typed.problem), pal.problem);
     }
     field("Venue", d.venue);
     track(c, st, out);

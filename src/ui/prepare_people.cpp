@@ -4,6 +4,8 @@
 // named by the domain (edit.hpp, identified).
 
 #include "domain/names.hpp"
+#include "domain/typed.hpp"
+#include "ui/pick_list.hpp"
 #include "ui/prepare.hpp"
 #include "ui/widgets.hpp"
 
@@ -37,7 +39,7 @@ void showError(const PrepareState& st, const Palette& pal) {
 
 std::string bornText(const std::optional<Date>& birth, Date today) {
     if (!birth) return "";
-    std::string out = "born " + formatDate(*birth);
+    std::string out = "born " + showDate(*birth);
     if (auto age = widget::ageOn(*birth, today)) out += " (" + std::to_string(*age) + ")";
     return out;
 }
@@ -57,7 +59,7 @@ void drawChildren(const ConsoleView& view, ConsoleState& state, Intents& out) {
         switch (rowButtons(child.id)) {
         case RowAction::Change:
             st.newChild = child;
-            st.childBirth = widget::dateText(child.dateOfBirth);
+            st.childBirth = typedDate(child.dateOfBirth);
             st.error.clear();
             st.wantFocus = true;
             break;
@@ -81,13 +83,15 @@ void drawChildren(const ConsoleView& view, ConsoleState& state, Intents& out) {
         st.childBirth.clear();
         st.error.clear();
     } else if (submit) {
-        const auto birth = widget::readDate(st.childBirth);
+        const auto birth = readDate(st.childBirth);
         if (blank(child.name))
             st.error = "Not saved: a child needs a name.";
         else if (!birth.valid)
-            st.error = "Not saved: the date of birth is not a date (such as 17/12/2026).";
+            st.error = "Not saved: the date of birth: " + birth.problem + ".";
         else {
             Child saved = child;
+            saved.name = trimmed(saved.name);
+            saved.address = trimmed(saved.address);
             saved.dateOfBirth = birth.date;
             emit(out, edit::PutChild{saved});
             child = {};
@@ -112,7 +116,7 @@ void drawAdults(const ConsoleView& view, ConsoleState& state, Intents& out) {
         switch (rowButtons(adult.id)) {
         case RowAction::Change:
             st.newAdult = adult;
-            st.adultBirth = widget::dateText(adult.dateOfBirth);
+            st.adultBirth = typedDate(adult.dateOfBirth);
             st.error.clear();
             st.wantFocus = true;
             break;
@@ -137,13 +141,15 @@ void drawAdults(const ConsoleView& view, ConsoleState& state, Intents& out) {
         st.adultBirth.clear();
         st.error.clear();
     } else if (submit) {
-        const auto birth = widget::readDate(st.adultBirth);
+        const auto birth = readDate(st.adultBirth);
         if (blank(adult.name))
             st.error = "Not saved: an adult needs a name.";
         else if (!birth.valid)
-            st.error = "Not saved: the date of birth is not a date (such as 17/12/2026).";
+            st.error = "Not saved: the date of birth: " + birth.problem + ".";
         else {
             Adult saved = adult;
+            saved.name = trimmed(saved.name);
+            saved.address = trimmed(saved.address);
             saved.dateOfBirth = birth.date;
             emit(out, edit::PutAdult{saved});
             adult = {};
@@ -185,7 +191,8 @@ void drawParticipants(const ConsoleView& view, ConsoleState& state, Intents& out
     bool submit = field("Name", p.name, st.wantFocus);
     label("Role");
     ImGui::SetNextItemWidth(24 * widget::em());
-    widget::roleCombo("##role", p.role);
+    if (auto role = pickField("role", std::string(label(p.role)), st.role, roleChoices(), pal))
+        p.role = fromToken<Role>(*role).value_or(p.role);
     submit = field("Agency", p.agency) || submit;
     bool clear = false;
     submit = formButtons("Save person", clear) || submit;
@@ -197,6 +204,8 @@ void drawParticipants(const ConsoleView& view, ConsoleState& state, Intents& out
             st.error = "Not saved: a person needs a name.";
         else {
             Participant saved = p;
+            saved.name = trimmed(saved.name);
+            saved.agency = trimmed(saved.agency);
             emit(out, edit::PutParticipant{saved});
             p = {};
             st.error.clear();
@@ -213,13 +222,13 @@ void drawReports(const ConsoleView& view, ConsoleState& state, Intents& out) {
     if (c.reports.empty()) widget::wrapped("No reports received yet.", pal.muted);
     for (const auto& r : c.reports) {
         std::string line = "Report by " + widget::personWithRole(c, r.author);
-        line += r.received ? ", received " + formatDate(*r.received) : ", not received";
+        line += r.received ? ", received " + showDate(*r.received) : ", not received";
         line += r.openToParents ? ", open to parents" : ", not open to parents";
         widget::text(line);
         switch (rowButtons(r.id)) {
         case RowAction::Change:
             st.newReport = r;
-            st.reportReceived = widget::dateText(r.received);
+            st.reportReceived = typedDate(r.received);
             st.error.clear();
             break;
         case RowAction::Remove:
@@ -254,12 +263,12 @@ void drawReports(const ConsoleView& view, ConsoleState& state, Intents& out) {
         st.reportReceived.clear();
         st.error.clear();
     } else if (submit) {
-        const auto received = widget::readDate(st.reportReceived);
+        const auto received = readDate(st.reportReceived);
         if (!findParticipant(c, r.author))
             st.error =
                 "Not saved: choose the author of the report (add them under People invited).";
         else if (!received.valid)
-            st.error = "Not saved: the date received is not a date (such as 17/12/2026).";
+            st.error = "Not saved: the date received: " + received.problem + ".";
         else {
             Report saved = r;
             saved.received = received.date;

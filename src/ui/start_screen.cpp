@@ -3,6 +3,7 @@
 // rest is set up in Prepare.
 
 #include "domain/names.hpp"
+#include "domain/typed.hpp"
 #include "ui/panels.hpp"
 #include "ui/shortcuts.hpp"
 #include "ui/theme.hpp"
@@ -17,13 +18,17 @@ using shortcut::Command;
 using shortcut::fired;
 
 void create(StartState& state, Intents& out) {
-    const auto at = widget::readDateTime(state.dateText);
+    const auto at = readDateTime(state.dateText);
     if (state.draft.title.find_first_not_of(" \t") == std::string::npos)
         state.error = "Give the conference a title, e.g. the family's name.";
-    else if (!at.valid || !at.at)
-        state.error = "Type the date as YYYY-MM-DD, with the time as HH:MM if known.";
+    else if (!at.valid)
+        state.error = widget::sentence(at.problem);
+    else if (!at.at)
+        state.error = "Type the date: the day, month and year, and the time if known, such as "
+                      "17/12/2026 10:00.";
     else {
         Details details = state.draft;
+        details.title = trimmed(details.title);
         details.scheduledStart = at.at;
         out.push_back(intent::CreateConference{details});
         state = StartState{};
@@ -53,7 +58,7 @@ void drawNewForm(const StartView& view, StartState& state, Intents& out, const P
     ImGui::SameLine(8 * em);
     ImGui::SetNextItemWidth(24 * em);
     bool noFocus = false;
-    submit = widget::inputLine("##date", state.dateText, noFocus, "YYYY-MM-DD HH:MM",
+    submit = widget::inputLine("##date", state.dateText, noFocus, "day/month/year hh:mm",
                                ImGuiInputTextFlags_EnterReturnsTrue) ||
              submit;
     submit = widget::button("Create") || submit;

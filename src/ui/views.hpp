@@ -62,7 +62,7 @@ struct ProjectorResult {
 
 struct ConferenceEntry {
     Id id;
-    std::string date; // YYYY-MM-DD or empty
+    std::string date; // "Thu 17 Dec 2026", or empty
     Kind kind = Kind::Initial;
     std::string title;
 };

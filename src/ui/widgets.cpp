@@ -149,19 +149,6 @@ bool inputLine(const char* id, std::string& value, bool& wantFocus, const char* 
     return submitted || enterWhileAsking;
 }
 
-bool roleCombo(const char* id, Role& role) {
-    bool changed = false;
-    if (ImGui::BeginCombo(id, std::string(label(role)).c_str())) {
-        for (const auto& r : names<Role>())
-            if (ImGui::Selectable(std::string(r.label).c_str(), r.value == role)) {
-                role = r.value;
-                changed = true;
-            }
-        ImGui::EndCombo();
-    }
-    return changed;
-}
-
 std::string firstName(const std::string& name) {
     auto start = name.find_first_not_of(' ');
     if (start == std::string::npos) return {};
@@ -225,69 +212,12 @@ std::string hoursMinutes(std::chrono::minutes m) {
     return buffer;
 }
 
-std::string dateText(const std::optional<Date>& d) {
-    return d ? formatDate(*d) : std::string();
-}
-
-namespace {
-
-// "17/12/2026", "17.12.26", "7/1/2027": day first, as dates are written in
-// the UK; a two-digit year is this century.
-std::optional<Date> dayFirstDate(std::string_view t) {
-    int parts[3] = {0, 0, 0};
-    std::size_t digits[3] = {0, 0, 0};
-    std::size_t part = 0;
-    for (char ch : t) {
-        if (ch >= '0' && ch <= '9') {
-            parts[part] = parts[part] * 10 + (ch - '0');
-            if (++digits[part] > 4) return std::nullopt;
-        } else if ((ch == '/' || ch == '.' || ch == '-') && part < 2 && digits[part] > 0) {
-            ++part;
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (part != 2 || digits[0] > 2 || digits[1] > 2 || (digits[2] != 2 && digits[2] != 4))
-        return std::nullopt;
-    const int year = digits[2] == 2 ? 2000 + parts[2] : parts[2];
-    const Date date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(parts[1])},
-                    std::chrono::day{static_cast<unsigned>(parts[0])}};
-    if (!date.ok()) return std::nullopt;
-    return date;
-}
-
-} // namespace
-
-TypedDate readDate(const std::string& text) {
-    auto start = text.find_first_not_of(' ');
-    if (start == std::string::npos) return {};
-    auto stop = text.find_last_not_of(' ');
-    const std::string_view t = std::string_view(text).substr(start, stop - start + 1);
-    auto date = parseDate(t);
-    if (!date) date = dayFirstDate(t);
-    return {date.has_value(), date};
-}
-
-TypedDateTime readDateTime(const std::string& text) {
-    auto start = text.find_first_not_of(' ');
-    if (start == std::string::npos) return {};
-    auto stop = text.find_last_not_of(' ');
-    std::string t = text.substr(start, stop - start + 1);
-    if (t.size() == 10) {
-        auto date = parseDate(t);
-        if (!date) return {false, std::nullopt};
-        return {true, std::chrono::local_days{*date} + std::chrono::hours{9}};
-    }
-    if (t.size() > 10 && t[10] == ' ') t[10] = 'T';
-    auto at = parseDateTime(t);
-    return {at.has_value(), at};
-}
-
-std::string dateTimeText(const std::optional<DateTime>& t) {
-    if (!t) return {};
-    std::string s = formatDateTime(*t);
-    if (s.size() > 10 && s[10] == 'T') s[10] = ' ';
-    return s;
+std::string sentence(std::string_view problem) {
+    std::string out(problem);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    if (!out.empty() && out.back() != '.') out += '.';
+    return out;
 }
 
 std::string shortened(const std::string& text, std::size_t chars) {

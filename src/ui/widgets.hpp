@@ -61,8 +61,6 @@ void keepTypedBeforeFocus(std::string& value, bool focusPending);
 bool inputLine(const char* id, std::string& text, bool& wantFocus, const char* hint = nullptr,
                ImGuiInputTextFlags flags = 0);
 
-// A combo of the roles by their labels; true when the chair picked one.
-bool roleCombo(const char* id, Role& role);
 
 // Words for people, children and time.
 // ImGui 1.86 selects everything in a field it focuses, so the next key would
@@ -84,20 +82,8 @@ std::string personName(const Conference& c, const Id& id);
 std::string personWithRole(const Conference& c, const Id& id); // "Grace Hill (Health visitor)"
 std::string clockTime(DateTime t);                             // "10:05"
 std::string hoursMinutes(std::chrono::minutes m);              // "1:52"
-std::string dateText(const std::optional<Date>& d);            // "2026-03-02" or ""
 
-// A date typed as YYYY-MM-DD: empty text is no date; text that is not a date is nullopt.
-struct TypedDate {
-    bool valid = true;
-    std::optional<Date> date;
-};
-TypedDate readDate(const std::string& text);
-// Date and time typed as "YYYY-MM-DD HH:MM" (or with a T), or a date alone (09:00).
-struct TypedDateTime {
-    bool valid = true;
-    std::optional<DateTime> at;
-};
-TypedDateTime readDateTime(const std::string& text);
-std::string dateTimeText(const std::optional<DateTime>& t); // "2026-03-02 10:00"
+// A reader's problem ("there is no 31 February 2026") as a sentence to show.
+std::string sentence(std::string_view problem);
 
 } // namespace cpc::ui::widget
