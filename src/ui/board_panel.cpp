@@ -205,9 +205,9 @@ void boardKeys(const Conference& c, ConsoleState& state, Intents& out) {
 void applyPick(const Conference& c, ConsoleState& state, Intents& out, const Pick& pick) {
     if (pick.outcome == PickOutcome::Picked) {
         if (const Item* item = selectedItem(c, state))
-            changeItem(out, *item, [&](Item& i) { i.source = pick.person; });
+            changeItem(out, *item, [&](Item& i) { i.source = pick.id; });
         else
-            state.entry.source = pick.person;
+            state.entry.source = pick.id;
     }
     state.entry.wantFocus = true;
 }

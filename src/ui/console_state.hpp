@@ -79,6 +79,7 @@ struct Awaited {
 };
 
 struct IntroductionsState {
+    PersonPicker role; // the newcomer's role, a pick list
     Awaited added; // the newcomer just added, to select
     std::optional<Id> selected;
     std::string reason; // for "asked to leave" / "excluded"
@@ -89,6 +90,7 @@ struct IntroductionsState {
 };
 
 struct PrepareState {
+    PersonPicker role; // the invited person's role, a pick list
     int tab = 0;
     Child newChild;
     Adult newAdult;

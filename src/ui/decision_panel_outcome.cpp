@@ -233,8 +233,8 @@ void drawDissent(const ConsoleView& view, ConsoleState& state, Intents& out, con
                             .noOne = "",
                             .noMatch = "No one else who was invited matches."};
     const Pick pick = drawPersonPicker(st.dissentPicker, c, view.now, pal, setup);
-    if (pick.outcome == PickOutcome::Picked && pick.person)
-        recordDissentOf(c, view.now, st, out, d, *pick.person);
+    if (pick.outcome == PickOutcome::Picked && pick.id)
+        recordDissentOf(c, view.now, st, out, d, *pick.id);
 }
 
 std::vector<Id> othersWhoMayDissent(const Conference& c, const Decision& d) {

@@ -3,9 +3,11 @@
 // the live quorum follows the room.
 
 #include "domain/names.hpp"
+#include "domain/typed.hpp"
 #include "domain/quorum.hpp"
 #include "ui/keys.hpp"
 #include "ui/panels.hpp"
+#include "ui/pick_list.hpp"
 #include "ui/shortcuts.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -149,8 +151,8 @@ void drawNewcomer(const ConsoleView& view, ConsoleState& state, Intents& out, co
         st.addingNewcomer = false;
         return;
     }
-    if (fired(Command::RoleDown)) cycleRole(p.role, 1);
-    if (fired(Command::RoleUp)) cycleRole(p.role, -1);
+    if (!st.role.open && fired(Command::RoleDown)) cycleRole(p.role, 1);
+    if (!st.role.open && fired(Command::RoleUp)) cycleRole(p.role, -1);
     const float em = widget::em();
     widget::heading(view.fonts, "Someone not on the list has arrived");
     ImGui::SetNextItemWidth(16 * em);
@@ -158,7 +160,9 @@ void drawNewcomer(const ConsoleView& view, ConsoleState& state, Intents& out, co
                                     ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(12 * em);
-    widget::roleCombo("Role (Up/Down)##newcomer", p.role);
+    if (auto role =
+            pickField("newcomer-role", std::string(label(p.role)), st.role, roleChoices(), pal))
+        p.role = fromToken<Role>(*role).value_or(p.role);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(12 * em);
     bool noFocus = false;
@@ -173,6 +177,8 @@ void drawNewcomer(const ConsoleView& view, ConsoleState& state, Intents& out, co
         st.wantFocus = true;
     } else if (submit) {
         Participant arrived = p;
+        arrived.name = trimmed(arrived.name);
+        arrived.agency = trimmed(arrived.agency);
         arrived.attendance = Attendance::Attended;
         arrived.presence = {Presence{view.now, std::nullopt, ""}};
         emit(out, edit::PutParticipant{arrived});

@@ -5,6 +5,7 @@
 
 #include "domain/conference.hpp"
 #include "ui/console_state.hpp"
+#include "ui/pick_list.hpp"
 #include "ui/theme.hpp"
 
 #include <optional>
@@ -12,13 +13,6 @@
 #include <vector>
 
 namespace cpc::ui {
-
-enum class PickOutcome { Open, Picked, Cancelled };
-
-struct Pick {
-    PickOutcome outcome = PickOutcome::Open;
-    std::optional<Id> person; // when picked: empty means "no one"
-};
 
 // The participants that match the filter, best first: name starts with it,
 // then a word of the name, then role or agency; in the room before not.
@@ -34,7 +28,11 @@ struct PickerSetup {
     std::string noMatch;                             // said when no one offered matches the filter
 };
 
-// Draws the picker where the cursor is and handles its keys.
+// The participants as choices of a pick list: in the room first.
+std::vector<PickChoice> personChoices(const Conference& c, DateTime now);
+
+// Draws the picker where the cursor is and handles its keys (a pick list of
+// the participants; Pick::id is the person).
 Pick drawPersonPicker(PersonPicker& picker, const Conference& c, DateTime now,
                       const Palette& palette, const PickerSetup& setup = {});
 

@@ -113,7 +113,8 @@ TEST_CASE("Ctrl+N adds someone not on the list, in the room from now") {
     CHECK(rig.state.introductions.addingNewcomer);
     rig.type("Pat Jones");
     rig.press(key::Down); // role: the one after "Other professional" wraps to the first
-    rig.press(key::Tab);  // to the agency
+    rig.press(key::Tab);  // the role's pick list, the role chosen highlighted
+    rig.press(key::Tab);  // keeps it, and on to the agency
     rig.type("Housing");
     rig.enter();
     const auto put = rig.edits<edit::PutParticipant>();

@@ -1,6 +1,7 @@
 // Prepare: a conference set up from nothing, each change one edit, dates checked.
 
 #include "console_rig.hpp"
+#include "domain/names.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -45,7 +46,7 @@ TEST_CASE("A date of birth that is not a date is refused, visibly") {
     rig.press(key::Tab);
     rig.type("2020-02-30");
     rig.settle(1);
-    CHECK(rig.log.contains("Not a date"));
+    CHECK(rig.log.contains("There is no 30 February 2020 (it has 29 days)."));
     rig.enter();
     CHECK(rig.editCount() == 0);
     CHECK_FALSE(rig.state.prepare.error.empty());
@@ -67,13 +68,19 @@ TEST_CASE("A child needs a name") {
 TEST_CASE("Inviting a person and adding an adult") {
     ConsoleRig rig;
     openTab(rig, 3);
-    rig.type("Ravi Shah");
-    rig.press(key::Tab); // the role is a combo; Tab goes on to the agency
+    rig.type("  Ravi Shah ");
+    rig.press(key::Tab); // the role is a pick list, reached by Tab like any field
+    rig.type("prob");
+    rig.settle(1);
+    CHECK(rig.log.contains("Probation officer"));
+    rig.press(key::Tab); // takes the highlighted role, on to the agency
     rig.type("Probation Service");
     rig.enter();
     const auto people = rig.edits<edit::PutParticipant>();
     REQUIRE(people.size() == 1);
     CHECK(people[0].participant.id == "p6");
+    CHECK(people[0].participant.name == "Ravi Shah"); // trimmed
+    CHECK(people[0].participant.role == Role::Probation);
     CHECK(people[0].participant.agency == "Probation Service");
 
     openTab(rig, 2);
@@ -87,7 +94,7 @@ TEST_CASE("Inviting a person and adding an adult") {
     CHECK(adults[0].adult.relationship == "Mother");
 }
 
-TEST_CASE("Details: the title is saved with Enter, a bad strategy date is refused") {
+TEST_CASE("Details: the title is saved with Enter, a bad date is kept and does not hold the rest") {
     ConsoleRig rig;
     openTab(rig, 0);
     rig.type(" (review)");
@@ -101,15 +108,23 @@ TEST_CASE("Details: the title is saved with Enter, a bad strategy date is refuse
     rig.state.prepare.detailsDirty = true;
     rig.state.prepare.strategyText = "2026-13-01";
     rig.settle(1);
-    CHECK(rig.log.contains("Not a date"));
+    CHECK(rig.log.contains("There is no month 13."));
     rig.state.prepare.details.venue = "Room 4";
-    // Saving as a field is left: the whole form is checked.
+    // Saving as a field is left: each field on its own, so the bad date holds nothing back.
     rig.state.prepare.wantFocus = true;
     rig.settle(2);
     rig.type("!");
     rig.enter();
-    CHECK(rig.editCount() == 0);
-    CHECK_FALSE(rig.state.prepare.error.empty());
+    const auto saved = rig.edits<edit::SetDetails>();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].details.title == "Smith family (review)!");
+    CHECK(saved[0].details.venue == "Room 4");
+    CHECK(saved[0].details.strategyDiscussion == rig.conference.details.strategyDiscussion);
+    // The bad date keeps its text and its message until it is put right.
+    CHECK(rig.state.prepare.strategyText == "2026-13-01");
+    CHECK(rig.state.prepare.error.find("the date marked in red") != std::string::npos);
+    rig.settle(1);
+    CHECK(rig.log.contains("There is no month 13."));
 }
 
 TEST_CASE("Reports need an author and a real date") {
@@ -131,4 +146,21 @@ TEST_CASE("Reports need an author and a real date") {
     CHECK(put[0].report.author == "p2");
     CHECK(put[0].report.received == parseDate("2026-02-27"));
     CHECK(put[0].report.openToParents);
+}
+
+TEST_CASE("The role pick list: Up/Down from the current role, Esc keeps it") {
+    ConsoleRig rig;
+    openTab(rig, 3);
+    rig.type("Kay Lee");
+    rig.press(key::Tab);
+    rig.settle(1);
+    // Opened without typing: every role, the current one highlighted.
+    CHECK(rig.log.contains("Social worker"));
+    CHECK(rig.log.contains("Probation officer"));
+    const Role before = rig.state.prepare.newParticipant.role;
+    rig.press(key::Down);
+    rig.press(key::Escape); // Esc: the role stays as it was
+    CHECK(rig.state.prepare.newParticipant.role == before);
+    CHECK_FALSE(rig.state.prepare.role.open);
+    CHECK(rig.editCount() == 0);
 }

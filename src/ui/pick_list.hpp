@@ -1,0 +1,60 @@
+#pragma once
+// One widget for every choice from a list (a person, a role, a worry): type
+// part of it, Up/Down, Enter; the mouse works too. Entries whose words start
+// with what is typed come first, then those with a later word that does,
+// then those whose other words (a role, an agency) do.
+
+#include "ui/console_state.hpp"
+#include "ui/theme.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cpc::ui {
+
+struct PickChoice {
+    std::string id;    // what is picked: a participant's id, a role's token, ...
+    std::string line;  // as the row shows it
+    std::string words; // what typing looks in first (a name)
+    std::string also;  // and then (a role, an agency)
+    int group = 0;     // rows of a lower group come first (people in the room, say)
+    bool muted = false;
+};
+
+// The choices that match `filter`, best first (indexes into `choices`).
+std::vector<std::size_t> pickOrder(const std::vector<PickChoice>& choices,
+                                   const std::string& filter);
+
+enum class PickOutcome { Open, Picked, Cancelled };
+
+struct Pick {
+    PickOutcome outcome = PickOutcome::Open;
+    std::optional<std::string> id; // when picked: empty means "no one"
+};
+
+// What a pick list asks and offers beside its choices.
+struct PickListSetup {
+    std::string question;
+    std::string hint = "type part of it";
+    std::string noOne;   // a last row choosing nothing; empty: no such row
+    std::string noMatch; // said when nothing matches the filter
+};
+
+// A pick list opened by a key (PersonPicker::open): a filter line that has
+// the keyboard, and the rows under it.
+Pick drawPickList(PersonPicker& state, const std::vector<PickChoice>& choices,
+                  const Palette& palette, const PickListSetup& setup);
+
+// A field in a form that is a pick list: Tab reaches it like any field and
+// it shows the current choice; typing filters, Up/Down move, Enter or Tab
+// takes the highlighted one, Esc leaves the choice as it was. Returns the id
+// chosen on the frame it is chosen.
+std::optional<std::string> pickField(const char* id, const std::string& current,
+                                     PersonPicker& state, const std::vector<PickChoice>& choices,
+                                     const Palette& palette);
+
+// The roles, by their labels, for pickField.
+std::vector<PickChoice> roleChoices();
+
+} // namespace cpc::ui
