@@ -311,7 +311,7 @@ void drawAnswerPicker(const ConsoleView& view, ConsoleState& state, const Palett
                    "the chair are not asked."};
     const Pick pick = drawPersonPicker(st.picker, view.conference, view.now, pal, setup);
     if (pick.outcome == PickOutcome::Open) return;
-    if (pick.person) st.person = pick.person;
+    if (pick.id) st.person = pick.id;
     st.wantFocus = true;
 }
 
@@ -384,8 +384,16 @@ void recordAnswer(const ConsoleView& view, ConsoleState& state, Intents& out,
         if (had.participant == *st.person && had.said &&
             !familyOutAt(view.conference, *had.said).empty())
             said = had.said;
-    emit(out,
-         edit::RecordAnswer{round.id, ScaleAnswer{*st.person, typed->score, typed->comment, said}});
+    const ScaleAnswer given{*st.person, typed->score, typed->comment, said};
+    // Replacing an answer is never silent: the chair sees what it was, and how to get it back.
+    std::string changed;
+    if (const ScaleAnswer* had = answerOf(round, *st.person);
+        had && (had->score != given.score || had->comment != given.comment))
+        changed = widget::firstName(widget::personName(view.conference, *st.person)) +
+                  "'s answer changed from " + cellText(round, *had) + " to " +
+                  cellText(round, given) + ". " + shortcut::keysFor(Command::Undo) + " puts " +
+                  cellText(round, *had) + " back.";
+    emit(out, edit::RecordAnswer{round.id, given});
     st.answer.clear();
     st.message.clear();
     const Cell done{round.id, *st.person};
@@ -394,6 +402,7 @@ void recordAnswer(const ConsoleView& view, ConsoleState& state, Intents& out,
     else
         st.message = "Everyone asked has answered. " + shortcut::keysFor(Command::RevealRound) +
                      " reveals the round to the room.";
+    if (!changed.empty()) st.message = changed + (st.message.empty() ? "" : " " + st.message);
 }
 
 void stepPerson(const ConsoleView& view, ScalingState& st, int step) {
@@ -406,16 +415,21 @@ void stepPerson(const ConsoleView& view, ScalingState& st, int step) {
     st.message.clear();
 }
 
-void stepRound(const Conference& c, ConsoleState& state, int step) {
-    const auto& rounds = c.scaling;
+// Another round: the cursor goes to the first person asked who has not
+// answered it, so what is typed next never lands on an answer already given.
+void stepRound(const ConsoleView& view, ConsoleState& state, int step) {
+    const auto& rounds = view.conference.scaling;
     if (rounds.empty()) return;
     const auto n = static_cast<std::ptrdiff_t>(rounds.size());
     auto at = std::find_if(rounds.begin(), rounds.end(),
                            [&](const ScalingRound& r) { return state.scaling.round == r.id; }) -
               rounds.begin();
     at = at >= n ? 0 : ((at + step) % n + n) % n;
-    selectRound(state, rounds[static_cast<std::size_t>(at)].id);
+    const ScalingRound& next = rounds[static_cast<std::size_t>(at)];
+    selectRound(state, next.id);
     state.scaling.message.clear();
+    if (auto gap = nextGap(view, next, std::nullopt, std::nullopt); gap && gap->round == next.id)
+        state.scaling.person = gap->person;
 }
 
 void openWorryPicker(ScalingState& st) {
@@ -445,8 +459,8 @@ void scalingKeys(const ConsoleView& view, ConsoleState& state, Intents& out,
     if (!st.editing.empty()) return;
     if (fired(Command::AnswerDown)) stepPerson(view, st, 1);
     if (fired(Command::AnswerUp)) stepPerson(view, st, -1);
-    if (fired(Command::NextRound)) stepRound(c, state, 1);
-    if (fired(Command::PreviousRound)) stepRound(c, state, -1);
+    if (fired(Command::NextRound)) stepRound(view, state, 1);
+    if (fired(Command::PreviousRound)) stepRound(view, state, -1);
     if (fired(Command::ClearAnswer) && st.answer.empty() && st.person)
         if (const ScalingRound* r = selectedRound(c, st); r && answerOf(*r, *st.person))
             emit(out, edit::ClearAnswer{r->id, *st.person});

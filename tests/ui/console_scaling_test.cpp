@@ -551,3 +551,64 @@ TEST_CASE("Correcting an answer first given while a parent was out keeps it from
     CHECK(recorded[0].answer.score == 4);
     CHECK(recorded[0].answer.said == at("2026-03-02T10:15"));
 }
+
+TEST_CASE("Tab after a finished round lands on the first who has not answered, never on an answer",
+          "[scaling_panel]") {
+    // Seen in a meeting: the last answer for Mia moved on to Leo's round; Tab
+    // then went on again, and the next answer replaced one already given.
+    ConsoleRig rig;
+    scaling(rig);
+    rig.ctrl(key::N);
+    answer(rig, {"7", "5", "4"}); // Mia's round complete: on to Leo's, from the top
+    REQUIRE(rig.state.scaling.round == std::optional<Id>("s2"));
+    CHECK(rig.state.scaling.person == std::optional<Id>("p1"));
+    answer(rig, {"6"});  // Sam answers for Leo
+    rig.press(key::Tab); // to Mia's round, which everyone has answered
+    REQUIRE(rig.state.scaling.round == std::optional<Id>("s1"));
+    rig.press(key::Tab); // Leo's again: the cursor on Grace, the first without an answer
+    REQUIRE(rig.state.scaling.round == std::optional<Id>("s2"));
+    CHECK(rig.state.scaling.person == std::optional<Id>("p2"));
+    rig.clear();
+    answer(rig, {"8", "3"});
+    const auto given = rig.edits<edit::RecordAnswer>();
+    REQUIRE(given.size() == 2);
+    CHECK(given[0].answer.participant == "p2");
+    CHECK(given[1].answer.participant == "p3");
+    CHECK(ui::scaling::answerOf(rig.conference.scaling[1], "p1")->score == 6); // Sam's stands
+}
+
+TEST_CASE("Typing into a round everyone has answered says whose answer it changed",
+          "[scaling_panel]") {
+    ConsoleRig rig;
+    scaling(rig);
+    rig.ctrl(key::N);
+    answer(rig, {"7", "5", "4"}); // Mia's round complete: on to Leo's, at Sam
+    rig.press(key::Tab);          // back to Mia's round: no one left to answer there
+    REQUIRE(rig.state.scaling.round == std::optional<Id>("s1"));
+    answer(rig, {"8"});
+    rig.settle(1);
+    CHECK(rig.log.contains("Sam's answer changed from 7 to 8. Ctrl+Z puts 7 back."));
+}
+
+TEST_CASE("Replacing an answer says what it was, and one undo gives it back", "[scaling_panel]") {
+    ConsoleRig rig;
+    scaling(rig);
+    rig.ctrl(key::N);
+    answer(rig, {"7 better at school"});
+    rig.press(key::Up); // back to Sam, who has answered 7
+    REQUIRE(rig.state.scaling.person == std::optional<Id>("p1"));
+    const Conference before = rig.conference;
+    rig.clear();
+    answer(rig, {"8"});
+    const auto given = rig.edits<edit::RecordAnswer>();
+    REQUIRE(given.size() == 1);
+    CHECK(given[0].answer.score == 8);
+    rig.settle(1);
+    CHECK(rig.log.contains("Sam's answer changed from 7 to 8. Ctrl+Z puts 7 back."));
+    // The edit's inverse is the answer as it was: one undo restores 7 and its comment.
+    Conference replayed = before;
+    const Edit undo = applyEdit(replayed, Edit{given[0]});
+    applyEdit(replayed, undo);
+    CHECK(ui::scaling::answerOf(replayed.scaling[0], "p1")->score == 7);
+    CHECK(ui::scaling::answerOf(replayed.scaling[0], "p1")->comment == "better at school");
+}
