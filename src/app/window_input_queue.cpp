@@ -29,25 +29,38 @@ bool isTextKey(int key) {
 
 } // namespace
 
+// Frames an action's focus change takes: the frame it goes down, and the
+// frame a field it moves to takes the keyboard (and drops characters).
+constexpr long settleFrames = 2;
+
 void InputQueue::onKey(int key, int action) {
     if (key < 0 || key >= keyCount || (action != GLFW_PRESS && action != GLFW_RELEASE)) return;
-    events_.push_back({false, key, action == GLFW_PRESS, 0});
+    events_.push_back({false, key, action == GLFW_PRESS, 0, false});
 }
 
 void InputQueue::onChar(unsigned codepoint) {
-    events_.push_back({true, 0, false, codepoint});
+    // GLFW reports a key's character straight after the key itself.
+    const bool paired = !events_.empty() && !events_.back().isChar && events_.back().down &&
+                        isTextKey(events_.back().key);
+    events_.push_back({true, 0, false, codepoint, paired});
 }
 
 void InputQueue::beforeFrame(ImGuiIO& io) {
+    ++frame_;
     std::vector<int> changed; // keys that went down or up this frame
     bool actionDown = false;  // a key that does something (Enter, Tab, a shortcut) went down
+    bool typed = false;       // characters were given this frame
     std::size_t taken = 0;
     for (; taken < events_.size(); ++taken) {
         const Event& e = events_[taken];
         if (e.isChar) {
-            // ImGui reads characters before keys: typed after Enter, they wait.
-            if (actionDown) break;
+            // The shortcut key's own character comes with it; anything typed
+            // after an action waits for the focus it moved to settle.
+            const bool ownCharacter =
+                actionDown && e.paired && taken > 0 && !events_[taken - 1].isChar;
+            if (!ownCharacter && (actionDown || frame_ < charsFrom_)) break;
             io.AddInputCharacter(e.codepoint);
+            typed = true;
             continue;
         }
         if (actionDown) break; // one action a frame, and nothing after it: order kept
@@ -57,7 +70,12 @@ void InputQueue::beforeFrame(ImGuiIO& io) {
         if (!typing) {
             // Seen down for a frame before up, and up for a frame before down again.
             if (std::find(changed.begin(), changed.end(), e.key) != changed.end()) break;
-            if (e.down && !isModifier(e.key)) actionDown = true;
+            if (e.down && !isModifier(e.key)) {
+                // Esc takes the field's focus before its characters are kept.
+                if (e.key == GLFW_KEY_ESCAPE && typed) break;
+                actionDown = true;
+                charsFrom_ = frame_ + settleFrames;
+            }
             changed.push_back(e.key);
         }
         io.KeysDown[e.key] = e.down;

@@ -30,8 +30,11 @@ class InputQueue {
         int key;            // a key's code
         bool down;          // a key going down, or up
         unsigned codepoint; // a character
+        bool paired;        // a character typed by the key pressed just before it
     };
     std::vector<Event> events_;
+    long frame_ = 0;
+    long charsFrom_ = 0; // the first frame characters may be given again after an action
 };
 
 } // namespace cpc::app

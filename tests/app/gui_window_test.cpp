@@ -95,3 +95,38 @@ TEST_CASE("the demo opens the console on a fresh copy of the sample conference",
     CHECK(fs::exists(file));
     fs::remove_all(file.parent_path());
 }
+
+TEST_CASE("keys typed 10 ms apart across Enter and Tab all reach the record, in order", "[gui]") {
+    GUI_TEST_NEEDS_DISPLAY();
+    Folder f;
+    const std::string id = f.importSample();
+    const std::string first = "Nan collects Lena on Tuesdays and Thursdays";
+    const std::string second = "14/06/2016 12 Elm Road: Dad has moved there";
+    {
+        WindowLock turn;
+        Child app({"--db", f.db().string(), "--open", id, "--projector", "off"});
+        REQUIRE(app.pid() > 0);
+        auto windows = windowsOf(f, app.pid(), "^cpcboard");
+        REQUIRE(windows.size() == 1);
+        f.shell("xdotool windowfocus --sync " + windows.front(), 10);
+        pause(500);
+        // Straight after one another: only the 10 ms delay between keys.
+        f.shell("sh -c " + q("xdotool type --delay 10 \"" + first +
+                             "\"; xdotool key --delay 10 Return Tab; xdotool type --delay 10 \"" +
+                             second + "\"; xdotool key Return"),
+                60);
+        pause(1500);
+        REQUIRE(app.running());
+        app.kill();
+    }
+    auto r = f.cpcboard("export " + id + " --format json -o - --db " + q(f.db().string()), 30);
+    REQUIRE(r.status == 0);
+    const json doc = json::parse(r.out);
+    std::string firstColumn, secondColumn;
+    for (const auto& item : doc["items"]) {
+        if (item["text"] == first) firstColumn = item["column"];
+        if (item["text"] == second) secondColumn = item["column"];
+    }
+    CHECK(firstColumn == "worried");
+    CHECK(secondColumn == "working_well");
+}

@@ -66,14 +66,16 @@ TEST_CASE("answers typed faster than frames arrive one at a time, in order", "[i
     while (rig.queue.pending() && frames.size() < 20)
         frames.push_back(rig.frame());
     // Each answer with its Enter on one frame (characters first, as ImGui
-    // reads them), then the Enter comes up on the next.
+    // reads them); the Enter comes up on the next, and what is typed after it
+    // waits for that frame too: focus may be moving.
     REQUIRE(frames.size() == 6);
     CHECK(frames[0].typed == "1");
     CHECK(frames[0].wentDown == std::vector<int>{GLFW_KEY_ENTER});
-    CHECK(frames[1].typed == "10");
-    CHECK(frames[1].wentDown.empty()); // Enter is up again, and not yet down
+    CHECK(frames[1].typed.empty()); // Enter is up again; the next answer waits
+    CHECK(frames[1].wentDown.empty());
+    CHECK(frames[2].typed == "10");
     CHECK(frames[2].wentDown == std::vector<int>{GLFW_KEY_ENTER});
-    CHECK(frames[3].typed == "d");
+    CHECK(frames[4].typed == "d");
     CHECK(frames[4].wentDown == std::vector<int>{GLFW_KEY_ENTER});
     CHECK(frames[5].typed.empty());
     CHECK_FALSE(rig.down[GLFW_KEY_ENTER]);
@@ -188,4 +190,44 @@ TEST_CASE("a whole round typed before a single frame is drawn lands answer by an
         CHECK(answers[i].answer.score == scores[i]);
         CHECK(answers[i].answer.participant == rig.conference.participants[i].id);
     }
+}
+
+TEST_CASE("after Tab, what is typed waits until the field Tab moved to can take it", "[input]") {
+    Rig rig;
+    rig.tap(GLFW_KEY_TAB);
+    rig.type("14/06/2016");
+    const Seen tab = rig.frame();
+    CHECK(tab.wentDown == std::vector<int>{GLFW_KEY_TAB});
+    CHECK(tab.typed.empty());
+    CHECK(rig.frame().typed.empty()); // the frame the next field takes the keyboard
+    CHECK(rig.frame().typed == "14/06/2016");
+}
+
+TEST_CASE("Esc never shares a frame with the characters typed before it", "[input]") {
+    Rig rig;
+    ImGui::GetIO().WantTextInput = true;
+    rig.type("words");
+    rig.tap(GLFW_KEY_ESCAPE);
+    const Seen typed = rig.frame();
+    CHECK(typed.typed == "words");
+    CHECK(typed.wentDown.empty());
+    CHECK(rig.frame().wentDown == std::vector<int>{GLFW_KEY_ESCAPE});
+}
+
+TEST_CASE("a shortcut key's own character comes in its frame, for the shortcut to take",
+          "[input]") {
+    Rig rig;
+    ImGui::GetIO().WantTextInput = false;
+    rig.queue.onKey(GLFW_KEY_X, GLFW_PRESS);
+    rig.queue.onChar('x');
+    rig.queue.onKey(GLFW_KEY_X, GLFW_RELEASE);
+    rig.type("so Mia");
+    const Seen x = rig.frame();
+    CHECK(x.wentDown == std::vector<int>{GLFW_KEY_X});
+    CHECK(x.typed == "x"); // shortcut::fired takes it away from any field
+    rig.frame();
+    std::string later;
+    for (int i = 0; i < 4; ++i)
+        later += rig.frame().typed;
+    CHECK(later == "so Mia");
 }
