@@ -4,12 +4,13 @@
 #include "app/fonts_dir.hpp"
 #include "app/gui.hpp"
 #include "app/gui_clock.hpp"
-#include "app/gui_session.hpp"
 #include "app/render.hpp"
 #include "app/sample.hpp"
+#include "documents/import_check.hpp"
 #include "documents/json.hpp"
 #include "documents/pdf.hpp"
 #include "domain/names.hpp"
+#include "session/session.hpp"
 #include "storage/store.hpp"
 #include "ui/phase.hpp"
 
@@ -24,6 +25,8 @@
 #include <sstream>
 
 namespace cpc::app {
+
+using session::openDatabase;
 namespace {
 
 namespace fs = std::filesystem;
@@ -73,7 +76,7 @@ int importCommand(const Options& o, std::ostream& out) {
     // document leaves no trace.
     Conference c;
     try {
-        c = interchange::parse(readFile(o.file));
+        c = interchange::importDocument(readFile(o.file));
     } catch (const interchange::ImportError& e) {
         throw Refusal(o.file + ": " + e.what());
     }

@@ -849,17 +849,24 @@ Conference fromJson(const nlohmann::json& j) {
     return c;
 }
 
-Conference parse(std::string_view text) {
-    Json j;
+nlohmann::json parseJson(std::string_view text) {
+    // nlohmann stops at a NUL byte as at the end: what came after it would be
+    // ignored without a word. No JSON document holds one.
+    if (auto nul = text.find('\0'); nul != std::string_view::npos)
+        throw ImportError(position(text, nul + 1) +
+                          ": a NUL byte; the file must be one JSON document and nothing else");
     try {
-        j = Json::parse(text.begin(), text.end());
+        return Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
         throw ImportError(position(text, e.byte) + ": " + shortReason(e.what()));
     } catch (const Json::exception& e) {
         // Not a syntax error (a number too large, say): nlohmann gives no position.
         throw ImportError(shortReason(e.what()));
     }
-    return fromJson(j);
+}
+
+Conference parse(std::string_view text) {
+    return fromJson(parseJson(text));
 }
 
 } // namespace cpc::interchange

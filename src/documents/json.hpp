@@ -27,7 +27,10 @@ struct WriteOptions {
 nlohmann::json toJson(const Conference& c, const WriteOptions& options = {});
 // Checks everything, references between entities included; throws ImportError.
 Conference fromJson(const nlohmann::json& j);
-// fromJson, and syntax errors as "line L, column C: <what>".
+// The text as JSON: exactly one document, and no NUL byte anywhere; syntax
+// errors as "line L, column C: <what>".
+nlohmann::json parseJson(std::string_view text);
+// fromJson(parseJson(text)).
 Conference parse(std::string_view text);
 // Fields in the order of INTERCHANGE.md, 2-space indent, UTF-8 as is, trailing newline.
 std::string write(const Conference& c, const WriteOptions& options = {});
