@@ -2,12 +2,12 @@
 
 #include "app/fonts_dir.hpp"
 #include "app/gui_clock.hpp"
-#include "app/gui_session.hpp"
-#include "app/gui_view.hpp"
 #include "app/gui_wake.hpp"
 #include "app/window.hpp"
 #include "app/window_input_queue.hpp"
 #include "app/window_system.hpp"
+#include "session/console_view.hpp"
+#include "session/session.hpp"
 #include "ui/keys.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -18,6 +18,10 @@
 #include <utility>
 
 namespace cpc::app {
+
+using session::consoleView;
+using session::openDatabase;
+using session::Session;
 namespace {
 
 // After any input, a few more frames: ImGui settles layout, focus and

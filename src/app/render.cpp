@@ -5,10 +5,10 @@
 #include "app/fonts_dir.hpp"
 #include "app/gl_draw.hpp"
 #include "app/gui_clock.hpp"
-#include "app/gui_view.hpp"
 #include "app/render_png.hpp"
 #include "app/window_fonts.hpp"
 #include "app/window_system.hpp"
+#include "session/console_view.hpp"
 #include "storage/store.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -18,6 +18,9 @@
 #include <stdexcept>
 
 namespace cpc::app {
+
+using session::consoleView;
+using session::openDatabase;
 namespace {
 
 // Enough frames for ImGui to settle: windows size themselves to their

@@ -1,8 +1,11 @@
-#include "app/gui_view.hpp"
+#include "session/console_view.hpp"
 
 #include "app/documents_export.hpp"
 
-namespace cpc::app {
+namespace cpc::session {
+
+using app::copyFolderSuggestion;
+using app::defaultExportFolder;
 namespace {
 
 ui::ConsoleView viewOf(const Conference& c, const storage::Record& record, DateTime now,
@@ -40,4 +43,4 @@ ui::ConsoleView consoleView(Session& session, DateTime now, const ui::Fonts* fon
     return view;
 }
 
-} // namespace cpc::app
+} // namespace cpc::session

@@ -3,11 +3,11 @@
 // the session: the record, and any changes held after a failed save) and the
 // room's clock.
 
-#include "app/gui_session.hpp"
+#include "session/session.hpp"
 #include "storage/store.hpp"
 #include "ui/views.hpp"
 
-namespace cpc::app {
+namespace cpc::session {
 
 ui::ConsoleView consoleView(const storage::Record& record, DateTime now, const ui::Fonts* fonts,
                             int projectorPages, const Conference* previous = nullptr);
@@ -15,4 +15,4 @@ ui::ConsoleView consoleView(const storage::Record& record, DateTime now, const u
 ui::ConsoleView consoleView(Session& session, DateTime now, const ui::Fonts* fonts,
                             int projectorPages);
 
-} // namespace cpc::app
+} // namespace cpc::session

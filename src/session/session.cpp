@@ -1,16 +1,24 @@
-#include "app/gui_session.hpp"
+#include "session/session.hpp"
 
 #include "app/documents_export.hpp"
 #include "app/gui_clock.hpp"
 #include "domain/disclosure.hpp"
 #include "domain/review.hpp"
+#include "domain/typed.hpp"
 #include "ui/shortcuts.hpp"
 
 #include <algorithm>
 #include <ostream>
 #include <string>
 
-namespace cpc::app {
+namespace cpc::session {
+
+using app::copyFolderSuggestion;
+using app::defaultExportFolder;
+using app::exportDocuments;
+using app::openInViewer;
+using app::roomClock;
+using app::saveCopy;
 namespace {
 
 constexpr int zoomStep = 10, zoomMin = 50, zoomMax = 300;
@@ -197,7 +205,7 @@ void Session::showStart() {
     conferences_.clear();
     for (const auto& c : storage::listConferences(db_))
         conferences_.push_back({.id = c.id,
-                                .date = c.date ? formatDate(*c.date) : std::string(),
+                                .date = c.date ? showDate(*c.date) : std::string(),
                                 .kind = c.kind,
                                 .title = c.title});
     start_ = {};
@@ -365,4 +373,4 @@ ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
             .now = roomClock()};
 }
 
-} // namespace cpc::app
+} // namespace cpc::session

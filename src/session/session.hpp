@@ -15,7 +15,7 @@
 #include <optional>
 #include <vector>
 
-namespace cpc::app {
+namespace cpc::session {
 
 // The chair's database, to write; a file that cannot be written (read-only
 // media, a file marked read-only) is still the chair's meeting: it opens to
@@ -116,4 +116,4 @@ class Session {
     std::chrono::steady_clock::time_point nextTry_{};
 };
 
-} // namespace cpc::app
+} // namespace cpc::session

@@ -1,7 +1,7 @@
 // The line the chair is typing is on screen, so it is on disk too: a new run
 // of the program (after a crash, say) gives it back.
-#include "app/gui_session.hpp"
 #include "documents/json.hpp"
+#include "session/session.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -24,7 +24,7 @@ TEST_CASE("a line typed but not yet entered is given back when the conference op
     {
         storage::Database db(folder / "cp.db");
         id = storage::addConference(db, interchange::parse(text.str()));
-        app::Session session(db);
+        session::Session session(db);
         session.open(id);
         CHECK(session.console().entry.text.empty());
         session.console().entry.text = "Nan says she can have the children";
@@ -32,7 +32,7 @@ TEST_CASE("a line typed but not yet entered is given back when the conference op
     }                        // no Enter: the program ends here, as if killed
     {
         storage::Database db(folder / "cp.db");
-        app::Session session(db);
+        session::Session session(db);
         session.open(id);
         CHECK(session.console().entry.text == "Nan says she can have the children");
         // Once the line is entered (and so cleared), nothing comes back.
@@ -40,7 +40,7 @@ TEST_CASE("a line typed but not yet entered is given back when the conference op
         session.keepDraft();
     }
     storage::Database db(folder / "cp.db");
-    app::Session session(db);
+    session::Session session(db);
     session.open(id);
     CHECK(session.console().entry.text.empty());
     fs::remove_all(folder);

@@ -4,8 +4,8 @@
 // file at the start still opens the meeting. Real databases, and a disk that
 // fills (full_disk.hpp), through the session the console drives.
 #include "../storage/full_disk.hpp"
-#include "app/gui_session.hpp"
 #include "documents/json.hpp"
+#include "session/session.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -68,7 +68,7 @@ TEST_CASE(
     {
         storage::Database db(tmp.path / "cp.db");
         id = storage::addConference(db, sample());
-        app::Session session(db);
+        session::Session session(db);
         session.open(id);
         std::ostringstream err;
 
@@ -117,7 +117,7 @@ TEST_CASE("while changes are held, a copy of everything on screen can be saved e
     Folder tmp;
     full_disk::FullDisk disk(plenty);
     storage::Database db(tmp.path / "cp.db");
-    app::Session session(db);
+    session::Session session(db);
     session.open(storage::addConference(db, sample()));
     std::ostringstream err;
     disk.makeRoom(0);
@@ -157,7 +157,7 @@ TEST_CASE("a disk already full at the start still opens the meeting and says so 
     }
     full_disk::FullDisk disk(0);
     storage::Database db(tmp.path / "cp.db");
-    app::Session session(db);
+    session::Session session(db);
     session.open(id);
     CHECK(session.record() != nullptr);
     CHECK(session.saveProblem().find("the disk is full") != std::string::npos);
@@ -186,7 +186,7 @@ TEST_CASE("a read-only file opens read-only: changes are held on screen and the 
     const std::string before = slurp(file);
     {
         storage::Database db(file, storage::Database::ReadOnly{});
-        app::Session session(db);
+        session::Session session(db);
         session.openedReadOnly("cp.db: the file is read-only; opened read-only");
         session.open(id);
         CHECK(session.conference().id == id);
@@ -207,7 +207,7 @@ TEST_CASE("a change typed once the disk has room again still waits behind the he
     Folder tmp;
     full_disk::FullDisk disk(plenty);
     storage::Database db(tmp.path / "cp.db");
-    app::Session session(db);
+    session::Session session(db);
     session.open(storage::addConference(db, sample()));
     std::ostringstream err;
     disk.makeRoom(0);
@@ -225,4 +225,29 @@ TEST_CASE("a change typed once the disk has room again still waits behind the he
     };
     REQUIRE(at("Second, typed after") < static_cast<long>(items.size()));
     CHECK(at("First, held") < at("Second, typed after"));
+}
+
+TEST_CASE("an import that fills the disk is refused whole, and the file opens with what it had",
+          "[save-failure]") {
+    Folder tmp;
+    const auto file = tmp.path / "cp.db";
+    Id first;
+    {
+        storage::Database db(file);
+        first = storage::addConference(db, sample());
+    }
+    for (long long room : {0LL, 1000LL, 8192LL, 40000LL}) {
+        CAPTURE(room);
+        {
+            full_disk::FullDisk disk(plenty);
+            storage::Database db(file);
+            disk.makeRoom(room);
+            CHECK_THROWS_WITH(storage::addConference(db, sample()),
+                              Catch::Contains("the disk is full"));
+        } // closing on the full disk: the log may not be copied back
+        storage::Database db(file);
+        const auto all = storage::listConferences(db);
+        REQUIRE(all.size() == 1);
+        CHECK(storage::loadConference(db, first).items.size() == sample().items.size());
+    }
 }
