@@ -2,9 +2,7 @@
 
 #include "app/atomic_file.hpp"
 #include "app/fonts_dir.hpp"
-#include "app/gui.hpp"
 #include "app/gui_clock.hpp"
-#include "app/render.hpp"
 #include "app/sample.hpp"
 #include "documents/import_check.hpp"
 #include "documents/json.hpp"
@@ -126,20 +124,20 @@ std::optional<std::pair<int, int>> pictureSize(const std::string& text) {
     return std::pair{w, h};
 }
 
-int renderCommand(const Options& o) {
+int renderCommand(const Options& o, const Windows& windows) {
     auto [width, height] = *pictureSize(o.size); // checked by the parser
-    render({.database = databasePath(o),
-            .id = o.id,
-            .projector = o.view == "projector",
-            .phase = *ui::phaseFromToken(o.phase),
-            .width = width,
-            .height = height,
-            .output = o.output,
-            .at = o.at.empty() ? std::nullopt : parseDateTime(o.at)});
+    windows.render({.database = databasePath(o),
+                    .id = o.id,
+                    .projector = o.view == "projector",
+                    .phase = *ui::phaseFromToken(o.phase),
+                    .width = width,
+                    .height = height,
+                    .output = o.output,
+                    .at = o.at.empty() ? std::nullopt : parseDateTime(o.at)});
     return 0;
 }
 
-int demoCommand(const Options& o, std::ostream& out, std::ostream& err) {
+int demoCommand(const Options& o, std::ostream& out, std::ostream& err, const Windows& windows) {
     std::string folder = (fs::temp_directory_path() / "cpcboard-demo-XXXXXX").string();
     if (!::mkdtemp(folder.data())) throw Refusal("cannot make a folder for the demo database");
     fs::path file = fs::path(folder) / "demo.db";
@@ -152,19 +150,20 @@ int demoCommand(const Options& o, std::ostream& out, std::ostream& err) {
         printList(db, out);
         out << std::flush;
     }
-    return runGui({.database = file, .open = id, .projector = projectorMode(o)}, err);
+    return windows.gui({.database = file, .open = id, .projector = projectorMode(o)}, err);
 }
 
-int windowCommand(const Options& o, std::ostream& err) {
-    return runGui({.database = databasePath(o),
-                   .open = o.open.empty() ? std::nullopt : std::optional<Id>(o.open),
-                   .projector = projectorMode(o)},
-                  err);
+int windowCommand(const Options& o, std::ostream& err, const Windows& windows) {
+    return windows.gui({.database = databasePath(o),
+                        .open = o.open.empty() ? std::nullopt : std::optional<Id>(o.open),
+                        .projector = projectorMode(o)},
+                       err);
 }
 
 } // namespace
 
-int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
+                   const Windows& windows) {
     Options o;
     CLI::App app{"cpcboard: the chair's board for a child protection conference.\n"
                  "Without a command it opens the chair console.",
@@ -250,9 +249,9 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
             printList(*db, out);
             return 0;
         }
-        if (renderCmd->parsed()) return renderCommand(o);
-        if (o.demo) return demoCommand(o, out, err);
-        return windowCommand(o, err);
+        if (renderCmd->parsed()) return renderCommand(o, windows);
+        if (o.demo) return demoCommand(o, out, err, windows);
+        return windowCommand(o, err, windows);
     } catch (const std::exception& e) {
         // Refusals, storage errors and write errors all say what and where already.
         err << "cpcboard: " << e.what() << '\n';

@@ -73,12 +73,13 @@ std::optional<int> drawRows(const std::vector<PickChoice>& choices,
 std::vector<std::size_t> pickOrder(const std::vector<PickChoice>& choices,
                                    const std::string& filter) {
     const std::string f = folded(filter);
-    std::vector<std::tuple<int, int, std::size_t>> ranked;
+    std::vector<std::tuple<int, int, int, std::size_t>> ranked;
     for (std::size_t i = 0; i < choices.size(); ++i)
-        if (int r = rank(choices[i], f); r < 3) ranked.emplace_back(r, choices[i].group, i);
+        if (int r = rank(choices[i], f); r < 3)
+            ranked.emplace_back(choices[i].tier, r, choices[i].group, i);
     std::sort(ranked.begin(), ranked.end());
     std::vector<std::size_t> out;
-    for (const auto& [r, group, i] : ranked)
+    for (const auto& [tier, r, group, i] : ranked)
         out.push_back(i);
     return out;
 }
@@ -108,7 +109,7 @@ Pick drawPickList(PersonPicker& state, const std::vector<PickChoice>& choices,
     if (shortcut::fired(Command::PickerUp)) state.highlighted = std::max(state.highlighted - 1, 0);
     const bool moved = state.highlighted != before;
 
-    widget::heading(nullptr, setup.question);
+    if (!setup.question.empty()) widget::heading(nullptr, setup.question);
     ImGui::SetNextItemWidth(20 * widget::em());
     if (widget::inputLine("##filter", state.filter, state.wantFocus, setup.hint.c_str()))
         state.highlighted = 0;

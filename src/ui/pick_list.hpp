@@ -18,7 +18,9 @@ struct PickChoice {
     std::string line;  // as the row shows it
     std::string words; // what typing looks in first (a name)
     std::string also;  // and then (a role, an agency)
-    int group = 0;     // rows of a lower group come first (people in the room, say)
+    int tier = 0;      // a lower tier comes first whatever matches better (social workers
+                       // for a key worker)
+    int group = 0;     // then how well it matches; then a lower group (in the room, say)
     bool muted = false;
 };
 

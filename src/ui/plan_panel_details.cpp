@@ -27,77 +27,35 @@ constexpr float labelWidth = 9.5f;        // the labels of the left column, in e
 
 // ---- key worker ----
 
-// The professionals who match, the social workers first: the key worker is
-// a qualified social worker, and rarely anyone else.
-std::vector<Id> keyWorkerMatches(const ConsoleView& view, const std::string& filter) {
-    auto matches = pickerMatches(view.conference, view.now, filter);
-    std::erase_if(matches, [&](const Id& id) {
-        const Participant* p = findParticipant(view.conference, id);
-        return !p || !isProfessional(p->role);
-    });
-    std::stable_partition(matches.begin(), matches.end(), [&](const Id& id) {
-        return findParticipant(view.conference, id)->role == Role::SocialWorker;
-    });
-    return matches;
-}
-
-void chooseKeyWorker(PlanState& st, DetailsEdit& edit, std::optional<Id> person) {
-    edit.next.keyWorker = std::move(person);
-    edit.changed = true;
-    st.keyWorker.open = false;
+// The professionals, the social workers first: the key worker is a
+// qualified social worker, and rarely anyone else.
+std::vector<PickChoice> keyWorkerChoices(const ConsoleView& view) {
+    std::vector<PickChoice> out;
+    for (auto& choice : personChoices(view.conference, view.now)) {
+        const Participant* p = findParticipant(view.conference, choice.id);
+        if (!p || !isProfessional(p->role)) continue;
+        const bool socialWorker = p->role == Role::SocialWorker;
+        choice.line = widget::personWithRole(view.conference, p->id);
+        choice.tier = socialWorker ? 0 : 1;
+        choice.group = 0;
+        choice.muted = !socialWorker;
+        out.push_back(std::move(choice));
+    }
+    return out;
 }
 
 void drawKeyWorkerList(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit,
                        const Palette& pal) {
-    auto& picker = state.plan.keyWorker;
-    const auto matches = keyWorkerMatches(view, picker.filter);
-    const int rows = static_cast<int>(matches.size()) + 1; // the last: no key worker yet
-    if (!state.showHelp) {
-        if (fired(Command::PeopleClose)) {
-            picker.open = false;
-            return;
-        }
-        if (fired(Command::PeopleChoose)) {
-            const int row = std::clamp(picker.highlighted, 0, rows - 1);
-            return chooseKeyWorker(state.plan, edit,
-                                   row < static_cast<int>(matches.size())
-                                       ? std::optional<Id>(matches[static_cast<std::size_t>(row)])
-                                       : std::nullopt);
-        }
-        if (fired(Command::PeopleDown))
-            picker.highlighted = std::min(picker.highlighted + 1, rows - 1);
-        if (fired(Command::PeopleUp)) picker.highlighted = std::max(picker.highlighted - 1, 0);
+    if (state.showHelp) return;
+    auto& st = state.plan;
+    const Pick pick = drawPickList(st.keyWorker, keyWorkerChoices(view), pal,
+                                   {.question = "Type part of a name; Enter picks, Esc cancels.",
+                                    .hint = "name, role or agency",
+                                    .noOne = "No key worker yet"});
+    if (pick.outcome == PickOutcome::Picked) {
+        edit.next.keyWorker = pick.id;
+        edit.changed = true;
     }
-    const float em = widget::em();
-    widget::text("Type part of a name; Enter picks, Esc cancels.", pal.muted);
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    if (widget::inputLine("##keyWorker", picker.filter, picker.wantFocus, "name, role or agency"))
-        picker.highlighted = 0;
-    const float height =
-        std::min(static_cast<float>(rows), 5.0f) * ImGui::GetFrameHeightWithSpacing();
-    ImGui::BeginChild("##keyWorkers", {0, std::max(height, 2 * em)}, true,
-                      ImGuiWindowFlags_NoNavInputs);
-    for (int row = 0; row < rows; ++row) {
-        const bool person = row < static_cast<int>(matches.size());
-        std::string line = "No key worker yet";
-        bool socialWorker = false;
-        if (person) {
-            const Id& id = matches[static_cast<std::size_t>(row)];
-            line = widget::personWithRole(view.conference, id);
-            const Participant* p = findParticipant(view.conference, id);
-            socialWorker = p && p->role == Role::SocialWorker;
-        }
-        widget::record(line);
-        if (row == picker.highlighted) ImGui::SetScrollHereY();
-        ImGui::PushStyleColor(ImGuiCol_Text, socialWorker ? pal.text : pal.muted);
-        if (ImGui::Selectable((line + "##kw" + std::to_string(row)).c_str(),
-                              row == picker.highlighted))
-            chooseKeyWorker(state.plan, edit,
-                            person ? std::optional<Id>(matches[static_cast<std::size_t>(row)])
-                                   : std::nullopt);
-        ImGui::PopStyleColor();
-    }
-    ImGui::EndChild();
 }
 
 void openKeyWorker(PlanState& st) {
