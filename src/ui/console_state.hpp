@@ -80,7 +80,7 @@ struct Awaited {
 
 struct IntroductionsState {
     PersonPicker role; // the newcomer's role, a pick list
-    Awaited added; // the newcomer just added, to select
+    Awaited added;     // the newcomer just added, to select
     std::optional<Id> selected;
     std::string reason; // for "asked to leave" / "excluded"
     bool askingReason = false;
@@ -127,9 +127,7 @@ struct ScalingState {
     std::string message;       // what the last key could not do, in words
     PersonPicker picker;       // Ctrl+P: who is answering, by part of their name
     bool pickingWorry = false; // Ctrl+Shift+N: which worry on the board to scale
-    std::string worryFilter;
-    int worryHighlighted = 0;
-    bool worryFocus = false;
+    PersonPicker worryPicker;  // its filter and highlighted row
     // The selected round's wording while the chair types in one of its fields
     // ("question", "low", "high"); saved with Enter or on leaving the field.
     std::string editing;

@@ -29,7 +29,8 @@ bool aWordStarts(const std::string& words, const std::string& filter) {
     return false;
 }
 
-// 0: the words start with the filter; 1: a later word does; 2: the other words; 3: no match.
+// 0: the words start with the filter; 1: a later word does; 2: the other
+// words do, or (for long texts) the words hold it anywhere; 3: no match.
 int rank(const PickChoice& c, const std::string& filter) {
     if (filter.empty()) return 0;
     const std::string words = folded(c.words);
@@ -37,19 +38,23 @@ int rank(const PickChoice& c, const std::string& filter) {
     if (aWordStarts(words, filter)) return 1;
     const std::string also = folded(c.also);
     if (startsWith(also, filter) || aWordStarts(also, filter)) return 2;
+    if (c.anywhere && words.find(filter) != std::string::npos) return 2;
     return 3;
 }
 
+} // namespace
+
 // The rows, the highlighted one kept in view; a row clicked is returned.
-std::optional<int> drawRows(const std::vector<PickChoice>& choices,
-                            const std::vector<std::size_t>& order, const std::string& noOne,
-                            int highlighted, bool moved, const Palette& palette) {
+std::optional<int> drawPickRows(const std::vector<PickChoice>& choices,
+                                const std::vector<std::size_t>& order, const std::string& noOne,
+                                int highlighted, bool moved, const Palette& palette,
+                                float widthEm) {
     const int people = static_cast<int>(order.size());
     const int rows = people + (noOne.empty() ? 0 : 1);
     std::optional<int> clicked;
     const float rowsHeight =
         std::min(static_cast<float>(rows), 8.0f) * ImGui::GetFrameHeightWithSpacing();
-    ImGui::BeginChild("##rows", {30 * widget::em(), rowsHeight}, true,
+    ImGui::BeginChild("##rows", {widthEm * widget::em(), rowsHeight}, true,
                       ImGuiWindowFlags_NoNavInputs);
     for (int row = 0; row < rows; ++row) {
         const PickChoice* c =
@@ -67,8 +72,6 @@ std::optional<int> drawRows(const std::vector<PickChoice>& choices,
     ImGui::EndChild();
     return clicked;
 }
-
-} // namespace
 
 std::vector<std::size_t> pickOrder(const std::vector<PickChoice>& choices,
                                    const std::string& filter) {
@@ -115,7 +118,8 @@ Pick drawPickList(PersonPicker& state, const std::vector<PickChoice>& choices,
         state.highlighted = 0;
     if (people == 0 && !setup.noMatch.empty()) widget::wrapped(setup.noMatch, palette.muted);
     if (rows == 0) return {};
-    if (auto clicked = drawRows(choices, order, setup.noOne, state.highlighted, moved, palette))
+    if (auto clicked = drawPickRows(choices, order, setup.noOne, state.highlighted, moved, palette,
+                                    setup.widthEm))
         return choose(*clicked);
     return {};
 }
@@ -149,8 +153,8 @@ std::optional<std::string> pickField(const char* id, const std::string& current,
     std::optional<std::string> picked;
     std::optional<int> clicked;
     if (state.open && rows > 0)
-        clicked =
-            drawRows(choices, order, "", state.highlighted, state.highlighted != before, palette);
+        clicked = drawPickRows(choices, order, "", state.highlighted, state.highlighted != before,
+                               palette);
     else if (state.open)
         widget::text("Nothing matches \"" + state.filter + "\"", palette.problem);
     auto row = [&](int r) { return choices[order[static_cast<std::size_t>(r)]].id; };

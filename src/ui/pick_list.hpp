@@ -22,6 +22,7 @@ struct PickChoice {
                        // for a key worker)
     int group = 0;     // then how well it matches; then a lower group (in the room, say)
     bool muted = false;
+    bool anywhere = false; // what is typed may match inside the words (a worry's text)
 };
 
 // The choices that match `filter`, best first (indexes into `choices`).
@@ -41,12 +42,21 @@ struct PickListSetup {
     std::string hint = "type part of it";
     std::string noOne;   // a last row choosing nothing; empty: no such row
     std::string noMatch; // said when nothing matches the filter
+    float widthEm = 30;  // the rows' width; 0: all there is
 };
 
 // A pick list opened by a key (PersonPicker::open): a filter line that has
 // the keyboard, and the rows under it.
 Pick drawPickList(PersonPicker& state, const std::vector<PickChoice>& choices,
                   const Palette& palette, const PickListSetup& setup);
+
+// The rows alone, for a field with its own line (the "who" of an action,
+// which also keeps free words): `order` indexes `choices`; a non-empty `noOne`
+// is the last row. Returns the row clicked.
+std::optional<int> drawPickRows(const std::vector<PickChoice>& choices,
+                                const std::vector<std::size_t>& order, const std::string& noOne,
+                                int highlighted, bool moved, const Palette& palette,
+                                float widthEm = 30);
 
 // A field in a form that is a pick list: Tab reaches it like any field and
 // it shows the current choice; typing filters, Up/Down move, Enter or Tab

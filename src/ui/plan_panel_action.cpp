@@ -7,6 +7,7 @@
 #include "ui/board.hpp"
 #include "ui/keys.hpp"
 #include "ui/person_picker.hpp"
+#include "ui/pick_list.hpp"
 #include "ui/plan_panel.hpp"
 #include "ui/shortcuts.hpp"
 #include "ui/widgets.hpp"
@@ -163,29 +164,23 @@ void progressCell(const ConsoleView& view, ActionDraft& d, const Palette& pal) {
     }
 }
 
+// The people offered under "who", on the pick list's rows; the last row
+// keeps the words as typed (an action's "who" may be "Housing").
 void whoSuggestions(const ConsoleView& view, ActionDraft& d, const Palette& pal) {
     const auto matches = whoMatches(view, d);
     if (matches.empty()) return;
     const int rows = static_cast<int>(matches.size()) + 1;
     d.highlighted = std::clamp(d.highlighted, 0, rows - 1);
-    for (int row = 0; row < rows; ++row) {
-        const bool person = row < static_cast<int>(matches.size());
-        const std::string line =
-            person ? widget::personWithRole(view.conference, matches[static_cast<std::size_t>(row)])
-                   : "Keep the words as typed";
-        widget::record(line);
-        // On the row's own highlight colour: the one Enter takes, framed in white.
-        ImGui::PushStyleColor(ImGuiCol_Text, person ? pal.text : pal.muted);
-        ImGui::PushStyleColor(ImGuiCol_Header, pal.surface);
-        if (ImGui::Selectable((line + "##who" + std::to_string(row)).c_str(),
-                              row == d.highlighted)) {
-            d.highlighted = row;
-            takeWho(view, d);
-        }
-        if (row == d.highlighted)
-            ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                                                pal.rule);
-        ImGui::PopStyleColor(2);
+    std::vector<PickChoice> choices;
+    std::vector<std::size_t> order;
+    for (const Id& id : matches) {
+        order.push_back(choices.size());
+        choices.push_back({.id = id, .line = widget::personWithRole(view.conference, id)});
+    }
+    if (auto row =
+            drawPickRows(choices, order, "Keep the words as typed", d.highlighted, false, pal, 0)) {
+        d.highlighted = *row;
+        takeWho(view, d);
     }
 }
 

@@ -225,17 +225,19 @@ void askAgain(const ConsoleView& view, ConsoleState& state, Intents& out, const 
 
 // The worries on the board that can be scaled: only those the room may see,
 // since the round's question quotes it on the wall.
-std::vector<const Item*> worries(const Conference& c, DateTime now, const std::string& filter) {
-    std::string f = filter;
-    for (char& ch : f)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    std::vector<const Item*> out;
+// The worries the room may see (a round's question is projected), as a pick
+// list: typing finds words anywhere in them.
+std::vector<PickChoice> worryChoices(const Conference& c, DateTime now) {
+    std::vector<PickChoice> out;
     for (const Item* item : itemsIn(c, Column::Worried)) {
         if (!mayShow(c, *item, Audience::room(now))) continue;
-        std::string text = item->text;
-        for (char& ch : text)
-            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (text.find(f) != std::string::npos) out.push_back(item);
+        std::string line = item->text;
+        if (!item->children.empty())
+            line = "[" + widget::childNames(c, item->children) + "] " + line;
+        out.push_back({.id = item->id,
+                       .line = widget::shortened(line, 160),
+                       .words = item->text,
+                       .anywhere = true});
     }
     return out;
 }
@@ -252,50 +254,22 @@ void drawWorryPicker(const ConsoleView& view, ConsoleState& state, Intents& out,
                      const Palette& pal) {
     auto& st = state.scaling;
     const Conference& c = view.conference;
-    const auto found = worries(c, view.now, st.worryFilter);
-    const int rows = static_cast<int>(found.size());
-    if (fired(Command::PickerCancel)) {
+    const Pick pick =
+        drawPickList(st.worryPicker, worryChoices(c, view.now), pal,
+                     {.question = "Which worry? Type a few words, Up/Down, Enter to scale it, Esc "
+                                  "to cancel.",
+                      .hint = "words from the worry",
+                      .noMatch = itemsIn(c, Column::Worried).empty()
+                                     ? "Nothing is on \"What are we worried about?\" yet."
+                                     : "No worry has those words.",
+                      .widthEm = 0});
+    if (pick.outcome == PickOutcome::Cancelled) {
         st.pickingWorry = false;
         st.wantFocus = true;
         return;
     }
-    if (fired(Command::PickerChoose) && rows > 0) {
-        scaleWorry(view, state, out,
-                   *found[static_cast<std::size_t>(std::clamp(st.worryHighlighted, 0, rows - 1))]);
-        return;
-    }
-    if (fired(Command::PickerDown))
-        st.worryHighlighted = std::min(st.worryHighlighted + 1, rows - 1);
-    if (fired(Command::PickerUp)) st.worryHighlighted = std::max(st.worryHighlighted - 1, 0);
-
-    const float em = widget::em();
-    widget::heading(view.fonts, "Which worry? Type a few words, Up/Down, Enter to scale it, Esc "
-                                "to cancel.");
-    ImGui::SetNextItemWidth(24 * em);
-    if (widget::inputLine("##worry", st.worryFilter, st.worryFocus, "words from the worry"))
-        st.worryHighlighted = 0;
-    if (found.empty()) {
-        widget::text(itemsIn(c, Column::Worried).empty()
-                         ? "Nothing is on \"What are we worried about?\" yet."
-                         : "No worry has those words.",
-                     pal.muted);
-        return;
-    }
-    const float height =
-        std::min(static_cast<float>(rows), 6.0f) * ImGui::GetTextLineHeightWithSpacing() * 2.2f;
-    ImGui::BeginChild("##worries", {0, height}, true, ImGuiWindowFlags_NoNavInputs);
-    for (int i = 0; i < rows; ++i) {
-        const Item& item = *found[static_cast<std::size_t>(i)];
-        std::string line = item.text;
-        if (!item.children.empty()) line = "[" + widget::childNames(c, item.children) + "] " + line;
-        widget::record(line);
-        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
-        if (ImGui::Selectable((widget::shortened(line, 160) + "##w" + item.id).c_str(),
-                              i == st.worryHighlighted))
-            scaleWorry(view, state, out, item);
-        ImGui::PopTextWrapPos();
-    }
-    ImGui::EndChild();
+    if (pick.outcome == PickOutcome::Picked && pick.id)
+        if (const Item* worry = findItem(c, *pick.id)) return scaleWorry(view, state, out, *worry);
     widget::text("Confidential worries are not offered: a round's question is projected.",
                  pal.muted);
 }
@@ -434,9 +408,7 @@ void stepRound(const ConsoleView& view, ConsoleState& state, int step) {
 
 void openWorryPicker(ScalingState& st) {
     st.pickingWorry = true;
-    st.worryFilter.clear();
-    st.worryHighlighted = 0;
-    st.worryFocus = true;
+    openPicker(st.worryPicker);
     st.picker.open = false;
 }
 

@@ -562,7 +562,8 @@ TEST_CASE("Tab after a finished round lands on the first who has not answered, n
     answer(rig, {"7", "5", "4"}); // Mia's round complete: on to Leo's, from the top
     REQUIRE(rig.state.scaling.round == std::optional<Id>("s2"));
     CHECK(rig.state.scaling.person == std::optional<Id>("p1"));
-    answer(rig, {"6"});  // Sam answers for Leo
+    answer(rig, {"6"});  // Sam answers for Leo; the cursor goes on to Grace
+    rig.press(key::Up);  // back up to Sam, who has answered
     rig.press(key::Tab); // to Mia's round, which everyone has answered
     REQUIRE(rig.state.scaling.round == std::optional<Id>("s1"));
     rig.press(key::Tab); // Leo's again: the cursor on Grace, the first without an answer
