@@ -128,10 +128,13 @@ void kills(int cycles, std::mt19937& random, const fs::path& dir) {
             }
         }
         ::close(pipeFd[1]);
-        std::this_thread::sleep_for(std::chrono::microseconds(2000 + random() % 60000));
+        // Killed once it is writing (its first edit acknowledged), at a random
+        // moment of the next 0 to 80 ms: mid-edit, mid-commit, mid-checkpoint.
+        long n = -1, last = next - 1;
+        if (::read(pipeFd[0], &n, sizeof n) == sizeof n) last = n;
+        std::this_thread::sleep_for(std::chrono::microseconds(random() % 80000));
         ::kill(child, SIGKILL);
         ::waitpid(child, nullptr, 0);
-        long n = -1, last = next - 1;
         while (::read(pipeFd[0], &n, sizeof n) == sizeof n)
             last = n;
         ::close(pipeFd[0]);
