@@ -67,6 +67,7 @@ TEST_CASE("The folder shown and the password typed go with the export", "[close_
     rig.enter();
     rig.ctrl(key::L);
     rig.settle(1);
+    rig.ctrl(key::A); // the field shows the default folder: replace it
     rig.type("/tmp/cpcboard-close-test");
     rig.enter();
     CHECK(rig.state.close.folderEdited);

@@ -1,15 +1,19 @@
 #pragma once
 // The chair console in a headless ImGui context, with a small conference
-// built in code. Edits the console emits are applied between frames, as
-// app/ does, so a test can type a whole meeting and read the record back.
+// built in code. Edits the console emits are carried out between frames
+// through a Record on an in-memory database, as the session does, so a test
+// can type a whole meeting and read the record back.
 
 #include "domain/edit.hpp"
 #include "domain/quorum.hpp"
 #include "domain/rules.hpp"
 #include "headless.hpp"
+#include "session/console_view.hpp"
+#include "storage/store.hpp"
 #include "ui/panels.hpp"
 #include "ui/text_log.hpp"
 
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -71,34 +75,50 @@ struct ConsoleRig {
 
     ConsoleRig() { state.phase = cpc::ui::Phase::Information; }
 
+    // The console's edits go through a Record, as in the program: an
+    // in-memory database, seeded again whenever a test sets the conference
+    // itself. The view is the session's own (session::consoleView).
+    std::unique_ptr<cpc::storage::Database> db;
+    std::unique_ptr<cpc::storage::Record> record;
+
+    void follow() {
+        if (record && record->conference() == conference) return;
+        db = std::make_unique<cpc::storage::Database>(":memory:");
+        record = std::make_unique<cpc::storage::Record>(
+            *db, cpc::storage::addConference(*db, conference));
+        conference = record->conference();
+    }
+
     void draw() {
         log.lines.clear();
-        cpc::ui::ConsoleView view{.conference = conference,
-                                  .now = now,
-                                  .quorum = cpc::quorumAt(conference, now),
-                                  .findings = cpc::checkAll(conference, now),
-                                  .saved = saveProblem.empty(),
-                                  .saveProblem = saveProblem,
-                                  .unsaved = unsaved,
-                                  .readOnly = readOnly,
-                                  .copyFolder = copyFolder,
-                                  .projectorPages = projectorPages,
-                                  .fonts = &ui.fonts,
-                                  .log = &log};
+        follow();
+        cpc::ui::ConsoleView view =
+            cpc::session::consoleView(*record, now, &ui.fonts, projectorPages);
+        view.saved = saveProblem.empty();
+        view.saveProblem = saveProblem;
+        view.unsaved = unsaved;
+        view.readOnly = readOnly;
+        view.copyFolder = copyFolder;
+        view.log = &log;
         cpc::ui::Intents out;
         cpc::ui::drawConsole(view, state, out);
         for (auto& i : out) {
             if (auto* e = std::get_if<cpc::ui::intent::ApplyEdit>(&i)) {
                 // As the store logs it: with the ids the domain gave.
-                e->edit = cpc::identified(conference, e->edit);
+                e->edit = cpc::identified(record->conference(), e->edit);
                 try {
-                    cpc::applyEdit(conference, e->edit);
+                    record->apply(e->edit);
                 } catch (const cpc::EditError& error) {
                     refused.push_back(error.what());
                 }
             }
+            if (std::holds_alternative<cpc::ui::intent::Undo>(i) && record->canUndo())
+                record->undo();
+            if (std::holds_alternative<cpc::ui::intent::Redo>(i) && record->canRedo())
+                record->redo();
             intents.push_back(i);
         }
+        conference = record->conference();
     }
     std::function<void()> drawer() {
         return [this] { draw(); };
