@@ -61,16 +61,22 @@ std::string formatDateTime(DateTime t) {
     return formatDate(Date{day}) + buf;
 }
 
-std::string formatLongDate(Date d) {
-    static constexpr std::array<const char*, 7> weekdays{
-        "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    static constexpr std::array<const char*, 12> months{
+std::string_view monthName(std::chrono::month m) {
+    static constexpr std::array<std::string_view, 12> months{
         "January", "February", "March",     "April",   "May",      "June",
         "July",    "August",   "September", "October", "November", "December"};
-    std::chrono::weekday wd{std::chrono::sys_days{d}};
-    return std::string(weekdays[wd.c_encoding()]) + " " +
-           std::to_string(static_cast<unsigned>(d.day())) + " " +
-           months[static_cast<unsigned>(d.month()) - 1] + " " +
+    return m.ok() ? months[static_cast<unsigned>(m) - 1] : std::string_view();
+}
+
+std::string_view weekdayName(Date d) {
+    static constexpr std::array<std::string_view, 7> weekdays{
+        "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+    return weekdays[std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding()];
+}
+
+std::string formatLongDate(Date d) {
+    return std::string(weekdayName(d)) + " " + std::to_string(static_cast<unsigned>(d.day())) +
+           " " + std::string(monthName(d.month())) + " " +
            std::to_string(static_cast<int>(d.year()));
 }
 

@@ -23,6 +23,9 @@ std::string formatDate(Date d);
 std::string formatDateTime(DateTime t);
 // "Monday 21 December 2026": for people, not machines.
 std::string formatLongDate(Date d);
+// "December", "Monday": the names every date for people is made of.
+std::string_view monthName(std::chrono::month m);
+std::string_view weekdayName(Date d);
 
 // The years a date in a child protection record can fall in: a birth in 1900
 // at the earliest, a review in 2100 at the latest. Outside them the date was

@@ -1,7 +1,6 @@
 #include "domain/typed.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstdio>
 #include <vector>
@@ -10,11 +9,6 @@ namespace cpc {
 namespace {
 
 using namespace std::chrono;
-
-constexpr std::array<std::string_view, 12> monthNames{
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<std::string_view, 7> dayNames{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 
 const std::string_view askFor = "type the day, month and year, such as 17/12/2026";
 
@@ -29,8 +23,8 @@ char lower(char ch) {
 // "Dec", "december", "Sept": the month's number, or 0.
 unsigned monthNamed(std::string_view word) {
     if (word.size() < 3) return 0;
-    for (unsigned m = 0; m < monthNames.size(); ++m) {
-        std::string_view name = monthNames[m];
+    for (unsigned m = 0; m < 12; ++m) {
+        std::string_view name = monthName(month{m + 1});
         if (word.size() > name.size() && !(m == 8 && word.size() == 4)) continue;
         bool same = true;
         for (std::size_t i = 0; i < word.size() && same; ++i)
@@ -98,7 +92,7 @@ TypedDate judge(const Parts& p) {
     if (p.month < 1 || p.month > 12)
         return {false, std::nullopt, "there is no month " + std::to_string(p.month)};
     const year_month ym{year{p.year}, month{static_cast<unsigned>(p.month)}};
-    const std::string monthYear = std::string(monthNames[static_cast<std::size_t>(p.month - 1)]) +
+    const std::string monthYear = std::string(monthName(month{static_cast<unsigned>(p.month)})) +
                                   " " + std::to_string(p.year);
     const Date d{ym / day{static_cast<unsigned>(p.day)}};
     if (p.day < 1 || !d.ok())
@@ -183,9 +177,9 @@ TypedDateTime readDateTime(std::string_view text) {
 }
 
 std::string showDate(Date d) {
-    const auto weekday = std::chrono::weekday{sys_days{d}}.c_encoding();
-    return std::string(dayNames[weekday]) + " " + std::to_string(static_cast<unsigned>(d.day())) +
-           " " + std::string(monthNames[static_cast<unsigned>(d.month()) - 1].substr(0, 3)) + " " +
+    return std::string(weekdayName(d).substr(0, 3)) + " " +
+           std::to_string(static_cast<unsigned>(d.day())) + " " +
+           std::string(monthName(d.month()).substr(0, 3)) + " " +
            std::to_string(static_cast<int>(d.year()));
 }
 

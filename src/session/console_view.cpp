@@ -37,7 +37,9 @@ ui::ConsoleView consoleView(Session& session, DateTime now, const ui::Fonts* fon
     view.saveProblem = session.saveProblem();
     view.unsaved = session.unsaved();
     view.readOnly = session.readOnly();
-    if (!view.saveProblem.empty()) view.copyFolder = copyFolderSuggestion().string();
+    // Looked for once, when the banner first needs it: not a folder scan a frame.
+    if (!view.saveProblem.empty() && session.console().copyFolder.empty())
+        view.copyFolder = copyFolderSuggestion().string();
     // The log is the undo history, and the changes held on screen are not in it yet.
     if (view.unsaved > 0) view.undoLabel = view.redoLabel = "";
     return view;

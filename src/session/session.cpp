@@ -180,13 +180,13 @@ void Session::open(const Id& id) {
         }
     }
     draft_ = storage::recall(db_, draftKey(id)).value_or("");
+    console_.entry.text = draft_;
     if (readOnly_) return;
     try {
         storage::remember(db_, "last_conference", id);
     } catch (const storage::StorageError& e) {
         failedWrite(e.what()); // a full disk at the start: open, and say so at once
     }
-    console_.entry.text = draft_;
 }
 
 void Session::openLast() {

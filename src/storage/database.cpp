@@ -135,10 +135,13 @@ bool hasJournal(const fs::path& path) {
 // With one, SQLite will not read it read-only without a -shm file, so the
 // connection may write, but in exclusive mode (no -shm is made) and never
 // checkpointing on close: a refused file and its log stay byte for byte.
+std::unique_ptr<SQLite::Database> openReadOnly(const fs::path& path, const char* how) {
+    return std::make_unique<SQLite::Database>(uri(path) + how,
+                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+}
+
 std::unique_ptr<SQLite::Database> openToLook(const fs::path& path) {
-    if (!hasJournal(path))
-        return std::make_unique<SQLite::Database>(uri(path) + "?immutable=1",
-                                                  SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    if (!hasJournal(path)) return openReadOnly(path, "?immutable=1");
     auto db =
         std::make_unique<SQLite::Database>(uri(path), SQLite::OPEN_READWRITE | SQLite::OPEN_URI);
     sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
@@ -148,21 +151,23 @@ std::unique_ptr<SQLite::Database> openToLook(const fs::path& path) {
 
 // Ours, not newer than this program, and whole: asked of the database as
 // SQLite will see it, so an intact file caught by a crash mid-checkpoint opens.
+void checkContents(SQLite::Database& db, const fs::path& path) {
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    int app = db.execAndGet("PRAGMA application_id").getInt();
+    int tables = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+    if (app != applicationId && (tables > 0 || version > 0))
+        refuse(path, "an SQLite database of another program, not of cpcboard");
+    if (version > latestSchema())
+        refuse(path, "written by a newer version of cpcboard (schema " + std::to_string(version) +
+                         "; this version reads up to " + std::to_string(latestSchema()) + ")");
+    // The first problem is enough for the chair; the rest are for a SQLite tool.
+    std::string check = db.execAndGet("PRAGMA quick_check(1)").getString();
+    if (check != "ok") refuse(path, "the database is damaged (" + firstLine(check) + ")");
+}
+
 void look(const fs::path& path) {
     try {
-        auto db = openToLook(path);
-        int version = db->execAndGet("PRAGMA user_version").getInt();
-        int app = db->execAndGet("PRAGMA application_id").getInt();
-        int tables = db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
-        if (app != applicationId && (tables > 0 || version > 0))
-            refuse(path, "an SQLite database of another program, not of cpcboard");
-        if (version > latestSchema())
-            refuse(path, "written by a newer version of cpcboard (schema " +
-                             std::to_string(version) + "; this version reads up to " +
-                             std::to_string(latestSchema()) + ")");
-        // The first problem is enough for the chair; the rest are for a SQLite tool.
-        std::string check = db->execAndGet("PRAGMA quick_check(1)").getString();
-        if (check != "ok") refuse(path, "the database is damaged (" + firstLine(check) + ")");
+        checkContents(*openToLook(path), path);
     } catch (const SQLite::Exception& e) {
         refuse(path, inWords(e));
     }
@@ -261,20 +266,12 @@ Database::Database(const fs::path& path, ReadOnly) : path_(path) {
     try {
         // Nothing beside the file can be made on read-only media, so SQLite
         // reads the main file alone (immutable) when there is no log to read.
-        db_ = hasJournal(path)
-                  ? std::make_unique<SQLite::Database>(uri(path) + "?mode=ro",
-                                                       SQLite::OPEN_READONLY | SQLite::OPEN_URI)
-                  : std::make_unique<SQLite::Database>(uri(path) + "?immutable=1",
-                                                       SQLite::OPEN_READONLY | SQLite::OPEN_URI);
-        if (db_->execAndGet("PRAGMA application_id").getInt() != applicationId)
-            refuse(path, "not a cpcboard database");
+        db_ = openReadOnly(path, hasJournal(path) ? "?mode=ro" : "?immutable=1");
+        checkContents(*db_, path);
+        // An older schema would need migrating, which is writing.
         if (schema() != latestSchema())
-            refuse(path, "written by another version of cpcboard (schema " +
-                             std::to_string(schema()) +
-                             "), which this one cannot read without "
-                             "writing to it");
-        std::string check = db_->execAndGet("PRAGMA quick_check(1)").getString();
-        if (check != "ok") refuse(path, "the database is damaged (" + firstLine(check) + ")");
+            refuse(path, "written by an older version of cpcboard (schema " +
+                             std::to_string(schema()) + "), which this one must update to read");
     } catch (const SQLite::Exception& e) {
         db_.reset();
         refuse(path, inWords(e));

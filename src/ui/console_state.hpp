@@ -47,8 +47,8 @@ struct BoardEntry {
     bool wantFocus = true;     // give the line keyboard focus on the next frame
 };
 
-// Picking a person by typing part of their name.
-struct PersonPicker {
+// One pick list while it is open (ui/pick_list): what is typed and the row highlighted.
+struct PickState {
     bool open = false;
     std::string filter;
     int highlighted = 0;
@@ -79,8 +79,8 @@ struct Awaited {
 };
 
 struct IntroductionsState {
-    PersonPicker role; // the newcomer's role, a pick list
-    Awaited added;     // the newcomer just added, to select
+    PickState role; // the newcomer's role, a pick list
+    Awaited added;  // the newcomer just added, to select
     std::optional<Id> selected;
     std::string reason; // for "asked to leave" / "excluded"
     bool askingReason = false;
@@ -90,7 +90,7 @@ struct IntroductionsState {
 };
 
 struct PrepareState {
-    PersonPicker role; // the invited person's role, a pick list
+    PickState role; // the invited person's role, a pick list
     int tab = 0;
     Child newChild;
     Adult newAdult;
@@ -125,9 +125,9 @@ struct ScalingState {
     std::string answer;
     bool wantFocus = true;     // give the answer line keyboard focus on the next frame
     std::string message;       // what the last key could not do, in words
-    PersonPicker picker;       // Ctrl+P: who is answering, by part of their name
+    PickState picker;          // Ctrl+P: who is answering, by part of their name
     bool pickingWorry = false; // Ctrl+Shift+N: which worry on the board to scale
-    PersonPicker worryPicker;  // its filter and highlighted row
+    PickState worryPicker;     // its filter and highlighted row
     // The selected round's wording while the chair types in one of its fields
     // ("question", "low", "high"); saved with Enter or on leaving the field.
     std::string editing;
@@ -141,7 +141,7 @@ struct DecisionState {
     std::optional<Id> child;
     std::optional<Id> person;  // the professional selected in the recommendations table
     std::optional<Id> dissent; // the dissent selected: recorded last, or moved to with Ctrl+Up/Down
-    PersonPicker dissentPicker; // "someone else dissents"
+    PickState dissentPicker;   // "someone else dissents"
     // The words being written, one field at a time: "reasons", "multiple",
     // "parents", "comment:<participant>", "dissent:<participant>"; empty: none.
     std::string editing;
@@ -190,7 +190,7 @@ struct PlanState {
     bool scrollToSelected = false;
     bool editing = false;
     ActionDraft draft;
-    PersonPicker keyWorker;     // Ctrl+W: the key worker, social workers first
+    PickState keyWorker;        // Ctrl+W: the key worker, social workers first
     bool coreGroupOpen = false; // Ctrl+G: the core group list takes the keys
     int coreGroupRow = 0;
     PlanField firstCoreGroup, reviewConference, coreGroupBeforeReview, firstCinReview;
@@ -214,7 +214,7 @@ struct CloseState {
 struct ConsoleState {
     Phase phase = Phase::Information;
     BoardEntry entry;
-    PersonPicker sourcePicker;
+    PickState sourcePicker;
     BoardSelection selection;
     IntroductionsState introductions;
     PrepareState prepare;

@@ -3,8 +3,8 @@
 // the live quorum follows the room.
 
 #include "domain/names.hpp"
-#include "domain/typed.hpp"
 #include "domain/quorum.hpp"
+#include "domain/typed.hpp"
 #include "ui/keys.hpp"
 #include "ui/panels.hpp"
 #include "ui/pick_list.hpp"

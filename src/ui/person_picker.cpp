@@ -32,15 +32,15 @@ std::vector<Id> pickerMatches(const Conference& c, DateTime now, const std::stri
     return out;
 }
 
-void openPicker(PersonPicker& picker) {
+void openPicker(PickState& picker) {
     picker.open = true;
     picker.filter.clear();
     picker.highlighted = 0;
     picker.wantFocus = true;
 }
 
-Pick drawPersonPicker(PersonPicker& picker, const Conference& c, DateTime now,
-                      const Palette& palette, const PickerSetup& setup) {
+Pick drawPersonPicker(PickState& picker, const Conference& c, DateTime now, const Palette& palette,
+                      const PickerSetup& setup) {
     auto choices = personChoices(c, now);
     if (setup.only)
         std::erase_if(choices, [&](const PickChoice& p) {

@@ -18,7 +18,7 @@ namespace cpc::ui {
 // then a word of the name, then role or agency; in the room before not.
 std::vector<Id> pickerMatches(const Conference& c, DateTime now, const std::string& filter);
 
-void openPicker(PersonPicker& picker);
+void openPicker(PickState& picker);
 
 // What a picker asks and whom it offers; the defaults are "who said it?".
 struct PickerSetup {
@@ -33,7 +33,7 @@ std::vector<PickChoice> personChoices(const Conference& c, DateTime now);
 
 // Draws the picker where the cursor is and handles its keys (a pick list of
 // the participants; Pick::id is the person).
-Pick drawPersonPicker(PersonPicker& picker, const Conference& c, DateTime now,
-                      const Palette& palette, const PickerSetup& setup = {});
+Pick drawPersonPicker(PickState& picker, const Conference& c, DateTime now, const Palette& palette,
+                      const PickerSetup& setup = {});
 
 } // namespace cpc::ui

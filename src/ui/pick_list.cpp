@@ -87,8 +87,8 @@ std::vector<std::size_t> pickOrder(const std::vector<PickChoice>& choices,
     return out;
 }
 
-Pick drawPickList(PersonPicker& state, const std::vector<PickChoice>& choices,
-                  const Palette& palette, const PickListSetup& setup) {
+Pick drawPickList(PickState& state, const std::vector<PickChoice>& choices, const Palette& palette,
+                  const PickListSetup& setup) {
     using shortcut::Command;
     const auto order = pickOrder(choices, state.filter);
     const int people = static_cast<int>(order.size());
@@ -124,8 +124,8 @@ Pick drawPickList(PersonPicker& state, const std::vector<PickChoice>& choices,
     return {};
 }
 
-std::optional<std::string> pickField(const char* id, const std::string& current,
-                                     PersonPicker& state, const std::vector<PickChoice>& choices,
+std::optional<std::string> pickField(const char* id, const std::string& current, PickState& state,
+                                     const std::vector<PickChoice>& choices,
                                      const Palette& palette) {
     ImGui::PushID(id);
     // Shown as chosen while it does not have the keyboard. Focused by Tab, its

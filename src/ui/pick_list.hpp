@@ -45,10 +45,10 @@ struct PickListSetup {
     float widthEm = 30;  // the rows' width; 0: all there is
 };
 
-// A pick list opened by a key (PersonPicker::open): a filter line that has
+// A pick list opened by a key (PickState::open): a filter line that has
 // the keyboard, and the rows under it.
-Pick drawPickList(PersonPicker& state, const std::vector<PickChoice>& choices,
-                  const Palette& palette, const PickListSetup& setup);
+Pick drawPickList(PickState& state, const std::vector<PickChoice>& choices, const Palette& palette,
+                  const PickListSetup& setup);
 
 // The rows alone, for a field with its own line (the "who" of an action,
 // which also keeps free words): `order` indexes `choices`; a non-empty `noOne`
@@ -62,8 +62,8 @@ std::optional<int> drawPickRows(const std::vector<PickChoice>& choices,
 // it shows the current choice; typing filters, Up/Down move, Enter or Tab
 // takes the highlighted one, Esc leaves the choice as it was. Returns the id
 // chosen on the frame it is chosen.
-std::optional<std::string> pickField(const char* id, const std::string& current,
-                                     PersonPicker& state, const std::vector<PickChoice>& choices,
+std::optional<std::string> pickField(const char* id, const std::string& current, PickState& state,
+                                     const std::vector<PickChoice>& choices,
                                      const Palette& palette);
 
 // The roles, by their labels, for pickField.

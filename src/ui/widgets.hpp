@@ -61,7 +61,6 @@ void keepTypedBeforeFocus(std::string& value, bool focusPending);
 bool inputLine(const char* id, std::string& text, bool& wantFocus, const char* hint = nullptr,
                ImGuiInputTextFlags flags = 0);
 
-
 // Words for people, children and time.
 // ImGui 1.86 selects everything in a field it focuses, so the next key would
 // replace the chair's words. Pass cursorToEnd as the InputText callback with a

@@ -2,6 +2,7 @@
 // one line, nothing half-written is left, and a folder the chair chose keeps
 // its mode.
 
+#include "../storage/temp_folder.hpp"
 #include "app/atomic_file.hpp"
 
 #include <catch2/catch.hpp>
@@ -21,22 +22,6 @@ using cpc::app::writeFileAtomically;
 
 namespace {
 
-struct Folder {
-    fs::path path =
-        fs::temp_directory_path() / ("cpcboard-atomic-" + std::to_string(std::random_device{}()));
-    Folder() { fs::create_directories(path); }
-    ~Folder() {
-        std::error_code ec;
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(path, ec);
-    }
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
 unsigned mode(const fs::path& p) {
     struct stat st {};
     REQUIRE(::stat(p.c_str(), &st) == 0);
@@ -50,18 +35,18 @@ long entries(const fs::path& folder) {
 } // namespace
 
 TEST_CASE("a written file replaces the old one whole and is the user's alone", "[atomic]") {
-    Folder tmp;
+    TempFolder tmp;
     auto file = tmp.path / "plan.pdf";
     writeFileAtomically(file, "first");
     writeFileAtomically(file, "second, longer");
-    CHECK(slurp(file) == "second, longer");
+    CHECK(readBytes(file) == "second, longer");
     CHECK(mode(file) == 0600);
     CHECK(entries(tmp.path) == 1);
 }
 
 TEST_CASE("a folder the chair chose keeps its mode, and folders made on the way are private",
           "[atomic]") {
-    Folder tmp;
+    TempFolder tmp;
     auto chosen = tmp.path / "Team share";
     fs::create_directory(chosen);
     ::chmod(chosen.c_str(), 0775);
@@ -77,7 +62,7 @@ TEST_CASE("a folder the chair chose keeps its mode, and folders made on the way 
 }
 
 TEST_CASE("a folder that cannot be made is one line naming it", "[atomic]") {
-    Folder tmp;
+    TempFolder tmp;
     std::ofstream(tmp.path / "a file") << "x";
     REQUIRE_THROWS_WITH(makeFolderForUser(tmp.path / "a file" / "inside"),
                         Catch::StartsWith((tmp.path / "a file").string()) &&
@@ -85,7 +70,7 @@ TEST_CASE("a folder that cannot be made is one line naming it", "[atomic]") {
 }
 
 TEST_CASE("a write that fails part way leaves the old file and no temporary one", "[atomic]") {
-    Folder tmp;
+    TempFolder tmp;
     auto file = tmp.path / "record.pdf";
     writeFileAtomically(file, "the old record");
     // A child process whose files may not grow past 1 KiB: as a full disk does,
@@ -109,7 +94,7 @@ TEST_CASE("a write that fails part way leaves the old file and no temporary one"
     REQUIRE(::waitpid(child, &status, 0) == child);
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
-    CHECK(slurp(file) == "the old record");
+    CHECK(readBytes(file) == "the old record");
     CHECK(entries(tmp.path) == 1);
 }
 
@@ -117,13 +102,13 @@ TEST_CASE("a read-only folder is one line, and nothing is written", "[atomic]") 
     if (::geteuid() == 0) {
         // root writes anyway; a folder on read-only media is what refuses root,
         // and a file in place of the folder is the nearest the test can make.
-        Folder tmp;
+        TempFolder tmp;
         std::ofstream(tmp.path / "folder") << "x";
         REQUIRE_THROWS_WITH(writeFileAtomically(tmp.path / "folder" / "plan.pdf", "x"),
                             Catch::Contains("cannot write (") && !Catch::Contains("\n"));
         return;
     }
-    Folder tmp;
+    TempFolder tmp;
     ::chmod(tmp.path.c_str(), 0500);
     REQUIRE_THROWS_WITH(writeFileAtomically(tmp.path / "plan.pdf", "x"),
                         Catch::Contains("cannot write (") && !Catch::Contains("\n"));

@@ -4,6 +4,7 @@
 // file at the start still opens the meeting. Real databases, and a disk that
 // fills (full_disk.hpp), through the session the console drives.
 #include "../storage/full_disk.hpp"
+#include "../storage/temp_folder.hpp"
 #include "documents/json.hpp"
 #include "session/session.hpp"
 
@@ -21,27 +22,9 @@ namespace {
 
 constexpr long long plenty = std::numeric_limits<long long>::max();
 
-struct Folder {
-    fs::path path =
-        fs::temp_directory_path() / ("cpcboard-save-" + std::to_string(std::random_device{}()));
-    Folder() { fs::create_directories(path); }
-    ~Folder() {
-        std::error_code ec;
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(path, ec);
-    }
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 Conference sample() {
     return interchange::parse(
-        slurp(fs::path(CPC_SOURCE_DIR) / "assets" / "sample-conference.json"));
+        readBytes(fs::path(CPC_SOURCE_DIR) / "assets" / "sample-conference.json"));
 }
 
 ui::Intents addWorry(const std::string& words) {
@@ -57,12 +40,22 @@ bool shows(const Conference& c, const std::string& words) {
     return false;
 }
 
+// The sample open in a session, on a disk that fills when a test says so.
+struct SampleOnDisk {
+    TempFolder tmp;
+    full_disk::FullDisk disk{plenty};
+    storage::Database db{tmp / "cp.db"};
+    session::Session session{db};
+    std::ostringstream err;
+    SampleOnDisk() { session.open(storage::addConference(db, sample())); }
+};
+
 } // namespace
 
 TEST_CASE(
     "a change the full disk refuses stays on screen, is said, and is saved when there is room",
     "[save-failure]") {
-    Folder tmp;
+    TempFolder tmp;
     full_disk::FullDisk disk(plenty);
     Id id;
     {
@@ -114,12 +107,8 @@ TEST_CASE(
 
 TEST_CASE("while changes are held, a copy of everything on screen can be saved elsewhere",
           "[save-failure]") {
-    Folder tmp;
-    full_disk::FullDisk disk(plenty);
-    storage::Database db(tmp.path / "cp.db");
-    session::Session session(db);
-    session.open(storage::addConference(db, sample()));
-    std::ostringstream err;
+    SampleOnDisk run;
+    auto& [tmp, disk, db, session, err] = run;
     disk.makeRoom(0);
     session.carryOut(addWorry("Words only on screen"), err);
     REQUIRE(session.unsaved() == 1);
@@ -133,7 +122,7 @@ TEST_CASE("while changes are held, a copy of everything on screen can be saved e
     auto json = std::find_if(copied.files.begin(), copied.files.end(),
                              [](const std::string& f) { return f.ends_with(".json"); });
     REQUIRE(json != copied.files.end());
-    CHECK(shows(interchange::parse(slurp(*json)), "Words only on screen"));
+    CHECK(shows(interchange::parse(readBytes(*json)), "Words only on screen"));
     // Closing would lose it: refused once, with the way out; asked again, it closes.
     session.carryOut(ui::Intents{ui::intent::Quit{}}, err);
     CHECK_FALSE(session.quitting());
@@ -149,7 +138,7 @@ TEST_CASE("while changes are held, a copy of everything on screen can be saved e
 
 TEST_CASE("a disk already full at the start still opens the meeting and says so at once",
           "[save-failure]") {
-    Folder tmp;
+    TempFolder tmp;
     Id id;
     {
         storage::Database db(tmp.path / "cp.db");
@@ -169,12 +158,16 @@ TEST_CASE("a disk already full at the start still opens the meeting and says so 
 
 TEST_CASE("a read-only file opens read-only: changes are held on screen and the file is untouched",
           "[save-failure]") {
-    Folder tmp;
+    TempFolder tmp;
     auto file = tmp.path / "cp.db";
     Id id;
     {
         storage::Database db(file);
         id = storage::addConference(db, sample());
+        session::Session typing(db);
+        typing.open(id);
+        typing.console().entry.text = "Half a line";
+        typing.keepDraft();
     }
     fs::permissions(file, fs::perms::owner_read, fs::perm_options::replace);
     try {
@@ -183,13 +176,14 @@ TEST_CASE("a read-only file opens read-only: changes are held on screen and the 
     } catch (const storage::StorageError& e) {
         CHECK(e.kind == storage::StorageError::Kind::ReadOnly);
     }
-    const std::string before = slurp(file);
+    const std::string before = readBytes(file);
     {
         storage::Database db(file, storage::Database::ReadOnly{});
         session::Session session(db);
         session.openedReadOnly("cp.db: the file is read-only; opened read-only");
         session.open(id);
         CHECK(session.conference().id == id);
+        CHECK(session.console().entry.text == "Half a line"); // given back, read-only too
         std::ostringstream err;
         session.carryOut(addWorry("Said while read-only"), err);
         CHECK(session.unsaved() == 1);
@@ -198,18 +192,14 @@ TEST_CASE("a read-only file opens read-only: changes are held on screen and the 
         CHECK(session.unsaved() == 1);
         session.keepDraft();
     }
-    CHECK(slurp(file) == before);
+    CHECK(readBytes(file) == before);
     CHECK_FALSE(fs::exists(file.string() + "-wal"));
 }
 
 TEST_CASE("a change typed once the disk has room again still waits behind the held ones",
           "[save-failure]") {
-    Folder tmp;
-    full_disk::FullDisk disk(plenty);
-    storage::Database db(tmp.path / "cp.db");
-    session::Session session(db);
-    session.open(storage::addConference(db, sample()));
-    std::ostringstream err;
+    SampleOnDisk run;
+    auto& [tmp, disk, db, session, err] = run;
     disk.makeRoom(0);
     session.carryOut(addWorry("First, held"), err);
     disk.makeRoom(plenty); // space again, before the next try is due
@@ -229,7 +219,7 @@ TEST_CASE("a change typed once the disk has room again still waits behind the he
 
 TEST_CASE("an import that fills the disk is refused whole, and the file opens with what it had",
           "[save-failure]") {
-    Folder tmp;
+    TempFolder tmp;
     const auto file = tmp.path / "cp.db";
     Id first;
     {
