@@ -1,6 +1,7 @@
 #include "documents/pdf_fonts.hpp"
 
 #include "documents/pdf.hpp"
+#include "documents/pdf_to_unicode.hpp"
 
 #include <cstdio>
 #include <hpdf_fontdef.h>
@@ -118,7 +119,11 @@ Fonts::Loaded& Fonts::loaded(Face face, Source s) const {
 
 HPDF_Font Fonts::font(Face face, Source s) const {
     Loaded& f = loaded(face, s);
-    if (!f.font) f.font = HPDF_GetFont(doc_, f.name, "UTF-8");
+    if (!f.font) {
+        f.font = HPDF_GetFont(doc_, f.name, "UTF-8");
+        // Else every page warns in poppler, and copied or spoken text may be wrong.
+        fixToUnicode(f.font);
+    }
     return f.font;
 }
 

@@ -66,7 +66,7 @@ struct Tool {
 };
 
 // Runs a shell command; its standard output, and its exit status. Standard
-// error is dropped: poppler warns about libharu's ToUnicode maps on every run.
+// error is dropped: the tests that care about it use runWithErrors.
 inline Tool run(const std::string& command) {
     Tool t;
     FILE* pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
@@ -78,6 +78,21 @@ inline Tool run(const std::string& command) {
     int raw = ::pclose(pipe);
     t.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     return t;
+}
+
+struct Said {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs a shell command and keeps its standard error too, through a file in the
+// folder: a reader's tool that complains about the file says so there.
+inline Said runWithErrors(const PdfFolder& f, const std::string& command) {
+    auto errFile = f.path / "stderr.txt";
+    // Braces, so that run's own redirection of standard error does not override this one.
+    Tool t = run("{ " + command + " 2>'" + errFile.string() + "'; }");
+    return {t.status, t.out, fileText(errFile)};
 }
 
 // The text as pdftotext reads it, every run of white space made one space,

@@ -1,9 +1,13 @@
 // Names and words as people type them: accents, Polish and Yoruba letters,
 // curly quotes, dashes, arrows and emoji. Each comes out as typed, or as a
 // visible replacement; never as garbage, never a crash. And the password.
+#include "documents/pdf_to_unicode.hpp"
+#include "domain/names.hpp"
 #include "pdf_tools.hpp"
 
 #include <catch2/catch.hpp>
+#include <regex>
+#include <sstream>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -62,6 +66,21 @@ Conference unicodeConference() {
     return c;
 }
 
+// Characters that Noto Sans lacks and DejaVu Sans has, in the regular face
+// (an item) and, through the title, the bold one.
+const std::string fallbackSample = "≤ ≥ ≠ ≈ ∞ ✓ ✗ ★ ☺ ⚠ ← →";
+
+Conference fallbackConference() {
+    Conference c = unicodeConference();
+    c.details.title = "Initial conference: Zoë and Łukasz ✓ ★";
+    Item symbols;
+    symbols.id = "i3";
+    symbols.text = "Symbols: " + fallbackSample + " end.";
+    symbols.source = "p1";
+    c.items.push_back(symbols);
+    return c;
+}
+
 } // namespace
 
 TEST_CASE("names in other alphabets, quotes and dashes come out as typed", "[pdf][unicode]") {
@@ -71,9 +90,11 @@ TEST_CASE("names in other alphabets, quotes and dashes come out as typed", "[pdf
          {Variant::Full, Variant::Parents, Variant::Plan, Variant::Child, Variant::Letter}) {
         INFO(pdf::token(v));
         std::string text = pdfText(f, pdf::render(c, optionsFor(v)));
+        // The child's plan names people as a child would: by first name.
         for (auto name : {"Zoë Nowak", "Łukasz Wiśniewski", "Søren Ødegård", "Siobhán Kelly"}) {
-            INFO(name);
-            CHECK(contains(text, name));
+            const std::string shown = v == Variant::Child ? cpc::firstName(name) : name;
+            INFO(shown);
+            CHECK(contains(text, shown));
         }
         if (v != Variant::Child) CHECK(contains(text, "Ngozi Ọkọnkwọ"));
     }
@@ -155,4 +176,101 @@ TEST_CASE("a password keeps the document closed to whoever does not have it", "[
     // Without a password the same document is open.
     auto open = f.put("open.pdf", pdf::render(sampleConference(), optionsFor(Variant::Plan)));
     CHECK(run("pdftotext " + open + " -").status == 0);
+}
+
+TEST_CASE("poppler reads every page of every document without a warning", "[pdf][unicode]") {
+    PdfFolder f;
+    auto quiet = [&](const std::string& bytes, const std::string& password) {
+        auto file = f.put("quiet.pdf", bytes);
+        std::string upw = password.empty() ? "" : " -upw '" + password + "'";
+        for (const std::string& command :
+             {"pdftotext" + upw + " " + file + " -", "pdffonts" + upw + " " + file,
+              "pdftoppm -r 12 -png" + upw + " " + file + " '" + (f.path / "page").string() + "'"}) {
+            INFO(command);
+            Said said = runWithErrors(f, command);
+            CHECK(said.status == 0);
+            CHECK(said.err.empty());
+        }
+    };
+    const Conference c = fallbackConference();
+    for (Variant v :
+         {Variant::Full, Variant::Parents, Variant::Plan, Variant::Child, Variant::Letter}) {
+        INFO(pdf::token(v));
+        quiet(pdf::render(c, optionsFor(v)), "");
+        quiet(pdf::render(sampleConference(), optionsFor(v)), "");
+    }
+    auto locked = optionsFor(Variant::Full);
+    locked.password = "Thornmere-2026";
+    quiet(pdf::render(c, locked), locked.password);
+}
+
+TEST_CASE("names and the fallback font's characters are extracted exactly as typed",
+          "[pdf][unicode]") {
+    const Conference c = fallbackConference();
+    PdfFolder f;
+    std::string bytes = pdf::render(c, optionsFor(Variant::Full));
+    std::string text = pdfText(f, bytes);
+    for (auto name : {"Zoë", "Łukasz", "Ngozi Ọkọnkwọ", "Siobhán"}) {
+        INFO(name);
+        CHECK(contains(text, name));
+    }
+    CHECK(contains(text, "Symbols: " + fallbackSample + " end."));
+    CHECK(contains(text, "Initial conference: Zoë and Łukasz ✓ ★"));
+    bool regular = false, bold = false;
+    for (const auto& font : pdfFonts(f, bytes)) {
+        regular = regular || contains(font.name, "DejaVuSans,Book");
+        bold = bold || contains(font.name, "DejaVuSans-Bold");
+    }
+    CHECK(regular);
+    CHECK(bold);
+    // The same, through the password: encryption must not spoil the map.
+    auto locked = optionsFor(Variant::Full);
+    locked.password = "Thornmere-2026";
+    auto file = f.put("locked.pdf", pdf::render(c, locked));
+    std::string unlocked = flatten(run("pdftotext -upw Thornmere-2026 " + file + " -").out);
+    CHECK(contains(unlocked, "Ngozi Ọkọnkwọ"));
+    CHECK(contains(unlocked, fallbackSample));
+}
+
+TEST_CASE("each font carries a ToUnicode map of bfranges, not libharu's cidrange",
+          "[pdf][unicode]") {
+    PdfFolder f;
+    auto file = f.put("map.pdf", pdf::render(fallbackConference(), optionsFor(Variant::Full)));
+    // qpdf's QDF form has every stream uncompressed, so the maps can be read.
+    std::string qdf = run("qpdf --qdf --object-streams=disable " + file + " -").out;
+    REQUIRE(!qdf.empty());
+    CHECK(!contains(qdf, "cidrange"));
+    CHECK(!contains(qdf, "/CMapName /UTF-8"));
+    std::size_t maps = 0;
+    for (std::size_t at = 0; (at = qdf.find("endcmap", at)) != std::string::npos; ++at)
+        ++maps;
+    CHECK(maps == 4); // Noto and DejaVu, regular and bold
+
+    // Within the map: ranges that vary only in their last byte, each mapping
+    // onto itself, in blocks of at most 100, and no surrogates.
+    std::istringstream lines{std::string(pdf::identityToUnicode())};
+    std::regex range("<([0-9A-F]{2})00> <([0-9A-F]{2})FF> <([0-9A-F]{2})00>");
+    std::string line;
+    int inBlock = -1, ranges = 0;
+    while (std::getline(lines, line)) {
+        INFO(line);
+        CHECK(!contains(line, "cid"));
+        if (contains(line, "beginbfrange")) {
+            CHECK(inBlock == -1);
+            inBlock = 0;
+            CHECK(std::stoi(line) <= 100);
+        } else if (line == "endbfrange") {
+            inBlock = -1;
+        } else if (inBlock >= 0) {
+            std::smatch m;
+            REQUIRE(std::regex_match(line, m, range));
+            CHECK(m[1] == m[2]);
+            CHECK(m[1] == m[3]);
+            int high = std::stoi(m[1], nullptr, 16);
+            CHECK((high < 0xD8 || high > 0xDF));
+            ++inBlock;
+            ++ranges;
+        }
+    }
+    CHECK(ranges == 256 - 8);
 }
