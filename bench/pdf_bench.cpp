@@ -118,7 +118,7 @@ Conference large() {
                                {Category::Neglect},
                                sentence(pick(15))});
         d.dissent.push_back({"p9", sentence(30), false});
-        d.parentsView = {false, sentence(40), true};
+        d.parentsViews = {{"p1", false, sentence(40), true}};
         c.decisions.push_back(d);
     }
     for (int i = 0; i < 40; ++i)

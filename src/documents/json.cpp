@@ -172,6 +172,17 @@ void readFields(const Reader& r, Settings& x) {
     x.healthIsOneAgency = r.get("health_is_one_agency", Settings{}.healthIsOneAgency);
     x.recordDueWorkingDays =
         r.number("record_due_working_days", 1, 60).value_or(Settings{}.recordDueWorkingDays);
+    x.organisation = r.text("organisation");
+    x.complaintsContact = r.text("complaints_contact");
+    x.marking = r.get("marking", Settings{}.marking);
+}
+
+void readFields(const Reader& r, ChildView& x) {
+    x.how = r.need<ViewHow>("how");
+    x.by = r.maybe<std::string>("by");
+    x.text = r.requiredText("text");
+    x.confidential = r.get("confidential", false);
+    x.said = r.maybe<DateTime>("said");
 }
 
 void readFields(const Reader& r, MeetingTimes& x) {
@@ -184,6 +195,7 @@ void readFields(const Reader& r, Child& x) {
     x.name = r.requiredText("name");
     x.dateOfBirth = r.maybe<Date>("date_of_birth");
     x.address = r.text("address");
+    x.views = r.list<ChildView>("views");
 }
 
 void readFields(const Reader& r, Adult& x) {
@@ -192,6 +204,7 @@ void readFields(const Reader& r, Adult& x) {
     x.dateOfBirth = r.maybe<Date>("date_of_birth");
     x.address = r.text("address");
     x.relationship = r.text("relationship");
+    x.knownAs = r.maybe<std::string>("known_to_children_as").value_or("");
 }
 
 void readFields(const Reader& r, Presence& x) {
@@ -208,12 +221,16 @@ void readFields(const Reader& r, Participant& x) {
     x.attendance = r.get("attendance", Attendance::Invited);
     x.exclusionReason = r.maybe<std::string>("exclusion_reason").value_or("");
     x.presence = r.list<Presence>("presence");
+    x.adult = r.maybe<std::string>("adult");
+    x.language = r.maybe<std::string>("language").value_or("");
 }
 
 void readFields(const Reader& r, Report& x) {
     x.id = r.text("id");
     x.author = r.text("author");
+    x.title = r.text("title");
     x.received = r.maybe<Date>("received");
+    x.sharedWithParents = r.maybe<Date>("shared_with_parents");
     x.openToParents = r.get("open_to_parents", false);
 }
 
@@ -270,6 +287,7 @@ void readFields(const Reader& r, Dissent& x) {
 }
 
 void readFields(const Reader& r, ParentsView& x) {
+    x.participant = r.maybe<std::string>("participant").value_or("");
     x.agrees = r.maybe<bool>("agrees");
     x.text = r.text("text");
     x.complaintProcessExplained = r.get("complaint_process_explained", false);
@@ -284,7 +302,11 @@ void readFields(const Reader& r, Decision& x) {
     x.multipleCategoryReasons = r.text("multiple_category_reasons");
     x.views = r.list<View>("views");
     x.dissent = r.list<Dissent>("dissent");
-    x.parentsView = r.get("parents_view", ParentsView{});
+    x.parentsViews = r.list<ParentsView>("parents_views");
+    // Files before each parent had their own view give one view for them all;
+    // read (and checked) whenever it is there, used when nothing replaces it.
+    const ParentsView together = r.get("parents_view", ParentsView{});
+    if (x.parentsViews.empty() && together != ParentsView{}) x.parentsViews.push_back(together);
 }
 
 void readFields(const Reader& r, Action& x) {
@@ -296,6 +318,8 @@ void readFields(const Reader& r, Action& x) {
     x.progress = r.maybe<Progress>("progress");
     x.fromItem = r.maybe<std::string>("from_item");
     x.confidential = r.get("confidential", false);
+    x.outcome = r.text("outcome");
+    x.forChild = r.maybe<std::string>("for_child");
 }
 
 void readFields(const Reader& r, PlanDetails& x) {
@@ -373,6 +397,7 @@ Out out(const ThresholdTest& x);
 Out out(const View& x);
 Out out(const Dissent& x);
 Out out(const ParentsView& x);
+Out out(const ChildView& x);
 Out out(const Decision& x);
 Out out(const Action& x);
 Out out(const PlanDetails& x);
@@ -409,7 +434,18 @@ Out out(const Details& x) {
 
 Out out(const Settings& x) {
     return Out::object({{"health_is_one_agency", out(x.healthIsOneAgency)},
-                        {"record_due_working_days", out(x.recordDueWorkingDays)}});
+                        {"record_due_working_days", out(x.recordDueWorkingDays)},
+                        {"organisation", out(x.organisation)},
+                        {"complaints_contact", out(x.complaintsContact)},
+                        {"marking", out(x.marking)}});
+}
+
+Out out(const ChildView& x) {
+    return Out::object({{"how", out(x.how)},
+                        {"by", out(x.by)},
+                        {"text", out(x.text)},
+                        {"confidential", out(x.confidential)},
+                        {"said", out(x.said)}});
 }
 
 Out out(const MeetingTimes& x) {
@@ -420,15 +456,18 @@ Out out(const Child& x) {
     return Out::object({{"id", out(x.id)},
                         {"name", out(x.name)},
                         {"date_of_birth", out(x.dateOfBirth)},
-                        {"address", out(x.address)}});
+                        {"address", out(x.address)},
+                        {"views", out(x.views)}});
 }
 
 Out out(const Adult& x) {
-    return Out::object({{"id", out(x.id)},
-                        {"name", out(x.name)},
-                        {"date_of_birth", out(x.dateOfBirth)},
-                        {"address", out(x.address)},
-                        {"relationship", out(x.relationship)}});
+    return Out::object(
+        {{"id", out(x.id)},
+         {"name", out(x.name)},
+         {"date_of_birth", out(x.dateOfBirth)},
+         {"address", out(x.address)},
+         {"relationship", out(x.relationship)},
+         {"known_to_children_as", x.knownAs.empty() ? Out(nullptr) : out(x.knownAs)}});
 }
 
 Out out(const Presence& x) {
@@ -445,13 +484,17 @@ Out out(const Participant& x) {
                         {"agency", out(x.agency)},
                         {"attendance", out(x.attendance)},
                         {"exclusion_reason", reason},
+                        {"adult", out(x.adult)},
+                        {"language", x.language.empty() ? Out(nullptr) : out(x.language)},
                         {"presence", out(x.presence)}});
 }
 
 Out out(const Report& x) {
     return Out::object({{"id", out(x.id)},
                         {"author", out(x.author)},
+                        {"title", out(x.title)},
                         {"received", out(x.received)},
+                        {"shared_with_parents", out(x.sharedWithParents)},
                         {"open_to_parents", out(x.openToParents)}});
 }
 
@@ -508,7 +551,8 @@ Out out(const Dissent& x) {
 }
 
 Out out(const ParentsView& x) {
-    return Out::object({{"agrees", out(x.agrees)},
+    return Out::object({{"participant", x.participant.empty() ? Out(nullptr) : out(x.participant)},
+                        {"agrees", out(x.agrees)},
                         {"text", out(x.text)},
                         {"complaint_process_explained", out(x.complaintProcessExplained)}});
 }
@@ -522,7 +566,7 @@ Out out(const Decision& x) {
                         {"multiple_category_reasons", out(x.multipleCategoryReasons)},
                         {"views", out(x.views)},
                         {"dissent", out(x.dissent)},
-                        {"parents_view", out(x.parentsView)}});
+                        {"parents_views", out(x.parentsViews)}});
 }
 
 Out out(const Action& x) {
@@ -531,6 +575,8 @@ Out out(const Action& x) {
                          {"who", out(x.who)},
                          {"by", out(x.by)},
                          {"children", out(x.children)},
+                         {"outcome", out(x.outcome)},
+                         {"for_child", out(x.forChild)},
                          {"progress", out(x.progress)},
                          {"confidential", out(x.confidential)}});
     // Absent rather than null: most actions are typed, not made from the board.
@@ -673,7 +719,22 @@ void checkReferences(const Conference& c) {
         for (std::size_t k = 0; k < x.dissent.size(); ++k)
             maybeParticipant(x.dissent[k].participant,
                              index(path + ".dissent", k) + ".participant");
+        std::set<Id> parents;
+        for (std::size_t k = 0; k < x.parentsViews.size(); ++k) {
+            const auto& who = x.parentsViews[k].participant;
+            auto at = index(path + ".parents_views", k) + ".participant";
+            maybeParticipant(who, at);
+            if (!parents.insert(who).second) fail(at, inQuotes(who) + " has two views");
+        }
     }
+
+    for (std::size_t i = 0; i < c.children.size(); ++i)
+        for (std::size_t k = 0; k < c.children[i].views.size(); ++k)
+            if (const auto& by = c.children[i].views[k].by)
+                participant(*by, index(index("children", i) + ".views", k) + ".by");
+    for (std::size_t i = 0; i < c.participants.size(); ++i)
+        if (const auto& adult = c.participants[i].adult; adult && !findAdult(c, *adult))
+            fail(index("participants", i) + ".adult", "no adult " + inQuotes(*adult));
 
     const auto& plan = c.plan.details;
     if (plan.keyWorker) participant(*plan.keyWorker, "plan.key_worker");

@@ -40,6 +40,21 @@ const Decision* findDecision(const Conference& c, const Id& child) {
 const Action* findAction(const Conference& c, const Id& id) {
     return findBy(c.plan.actions, id, &Action::id);
 }
+const Adult* findAdult(const Conference& c, const Id& id) {
+    return findBy(c.adults, id, &Adult::id);
+}
+const Adult* adultOf(const Conference& c, const Participant& p) {
+    return p.adult ? findAdult(c, *p.adult) : nullptr;
+}
+std::vector<const Participant*> parentsAndCarers(const Conference& c) {
+    std::vector<const Participant*> out;
+    for (const auto& p : c.participants)
+        if (p.role == Role::Parent || p.role == Role::Carer) out.push_back(&p);
+    return out;
+}
+const ParentsView* parentsViewOf(const Decision& d, const Id& participant) {
+    return findBy(d.parentsViews, participant, &ParentsView::participant);
+}
 
 Id nextId(const Conference& c, std::string_view prefix) {
     long highest = 0;

@@ -61,10 +61,28 @@ struct Details {
 };
 
 // Area practice that differs between local procedures (DOMAIN.md).
+// The area profile: set once for the installation, copied into each new
+// conference and editable there.
 struct Settings {
     bool healthIsOneAgency = false;
     int recordDueWorkingDays = 15;
+    std::string organisation;                   // "Safeguarding Unit, Easterby Council"
+    std::string complaintsContact;              // phone, email, web, post: printed in the letter
+    std::string marking = "OFFICIAL-SENSITIVE"; // protective marking on every page
     bool operator==(const Settings&) const = default;
+};
+
+// How a view of the child reached the conference (DOMAIN.md, "The child's voice").
+enum class ViewHow { InMeeting, Relayed, Written, Recorded, Advocate, Observed };
+
+// One view of the child, in the child's words or as observed.
+struct ChildView {
+    ViewHow how = ViewHow::Relayed;
+    std::optional<Id> by; // who relayed, read or observed it
+    std::string text;
+    bool confidential = false;
+    std::optional<DateTime> said; // when it was given, to know who was in the room
+    bool operator==(const ChildView&) const = default;
 };
 
 struct Child {
@@ -72,6 +90,7 @@ struct Child {
     std::string name;
     std::optional<Date> dateOfBirth;
     std::string address;
+    std::vector<ChildView> views;
     bool operator==(const Child&) const = default;
 };
 
@@ -81,6 +100,7 @@ struct Adult {
     std::optional<Date> dateOfBirth;
     std::string address;
     std::string relationship;
+    std::string knownAs; // what the children call them: "Mum", "Dad", "Nan"
     bool operator==(const Adult&) const = default;
 };
 
@@ -102,6 +122,8 @@ struct Participant {
     Attendance attendance = Attendance::Invited;
     std::string exclusionReason;
     std::vector<Presence> presence;
+    std::optional<Id> adult; // this person is that adult of the household
+    std::string language;    // the language they need an interpreter for; empty: none
     bool operator==(const Participant&) const = default;
 };
 
@@ -110,6 +132,8 @@ struct Report {
     Id author; // a participant
     std::optional<Date> received;
     bool openToParents = false;
+    std::string title;
+    std::optional<Date> sharedWithParents;
     bool operator==(const Report&) const = default;
 };
 
@@ -176,7 +200,10 @@ struct Dissent {
     bool operator==(const Dissent&) const = default;
 };
 
+// One parent's or carer's view of the decision. Each parent has their own:
+// separated parents may disagree with each other and with the decision.
 struct ParentsView {
+    Id participant; // empty: the parents together, as files before this field say it
     std::optional<bool> agrees;
     std::string text;
     bool complaintProcessExplained = false;
@@ -192,7 +219,7 @@ struct Decision {
     std::string multipleCategoryReasons; // required when more than one category
     std::vector<View> views;             // professionals' recommendations
     std::vector<Dissent> dissent;
-    ParentsView parentsView;
+    std::vector<ParentsView> parentsViews; // one per parent or carer
     bool operator==(const Decision&) const = default;
 };
 
@@ -208,6 +235,9 @@ struct Action {
     std::optional<Id> fromItem;
     // Kept from the family: set when made from a confidential item, and by the chair.
     bool confidential = false;
+    std::string outcome; // what will be different when it is done ("so that ...")
+    // The words of the child's plan; empty: made from the action (domain/child_words.hpp).
+    std::optional<std::string> forChild;
     bool operator==(const Action&) const = default;
 };
 
@@ -263,6 +293,14 @@ const Item* findItem(const Conference& c, const Id& id);
 const ScalingRound* findRound(const Conference& c, const Id& id);
 const Decision* findDecision(const Conference& c, const Id& child);
 const Action* findAction(const Conference& c, const Id& id);
+const Adult* findAdult(const Conference& c, const Id& id);
+// The household adult this person is, when the link is made; nullptr otherwise.
+const Adult* adultOf(const Conference& c, const Participant& p);
+// The parents and carers invited, in the order of the list: each has their
+// own view of the decision and their own letter.
+std::vector<const Participant*> parentsAndCarers(const Conference& c);
+// This parent's view of the decision; nullptr when none is recorded.
+const ParentsView* parentsViewOf(const Decision& d, const Id& participant);
 
 // A fresh id with this prefix that no entity of the conference uses yet:
 // prefix + (highest number in use + 1), so ids stay short and readable.

@@ -37,7 +37,10 @@ bool differsByCategory(const View& v, const Decision& d) {
     if (!d.outcome || !agrees(Recommendation::Plan, *d.outcome)) return false;
     if (v.recommendation != Recommendation::Plan) return false;
     if (v.categories.empty() || d.categories.empty()) return false;
-    return asSet(v.categories) != asSet(d.categories);
+    // A professional who asked for fewer categories than the chair decided
+    // still has every worry of theirs recognised: that is agreement.
+    const auto theirs = asSet(v.categories), decided = asSet(d.categories);
+    return !std::includes(decided.begin(), decided.end(), theirs.begin(), theirs.end());
 }
 
 std::vector<Id> dissentToOffer(const Conference& c, const Decision& d) {

@@ -24,8 +24,9 @@ Tally tallyOf(const Conference& c, const Decision& d);
 // ending the plan. Plan or no plan only: categories are not compared here.
 bool agrees(Recommendation r, Outcome o);
 
-// Whether a recommendation of a plan names categories other than the decision's
-// (compared as sets) when the outcome is a plan. A recommendation or a decision
+// Whether a recommendation of a plan names a category the decision does not
+// have, when the outcome is a plan: one whose categories are all among the
+// decision's agrees with it. A recommendation or a decision
 // without categories does not differ by category: there is nothing to differ on.
 bool differsByCategory(const View& v, const Decision& d);
 

@@ -107,6 +107,11 @@ bool mayShow(const Conference& c, const Dissent& dissent, const Audience& a) {
     return seenByThoseWhoWereOut(c, dissent.said, a);
 }
 
+bool mayShow(const Conference& c, const ChildView& view, const Audience& a) {
+    if (a.reader == Reader::Professionals) return true;
+    return !view.confidential && seenByThoseWhoWereOut(c, view.said, a);
+}
+
 bool mayShow(const Report& report, const Audience& a) {
     return !familyReads(a) || report.openToParents;
 }
@@ -122,6 +127,11 @@ Conference asProtectedNow(Conference picture, const Conference& live) {
             item.confidential = item.confidential || now->confidential;
             item.shownToFamily = item.shownToFamily && now->shownToFamily;
         }
+    for (Child& child : picture.children)
+        if (const Child* now = findChild(live, child.id))
+            for (std::size_t i = 0; i < child.views.size() && i < now->views.size(); ++i)
+                child.views[i].confidential =
+                    child.views[i].confidential || now->views[i].confidential;
     for (Action& action : picture.plan.actions)
         if (const Action* now = findAction(live, action.id))
             action.confidential = action.confidential || now->confidential;

@@ -67,6 +67,9 @@ bool mayShow(const Conference& c, const ScaleAnswer& answer, const Audience& a);
 // start as that comment).
 bool mayShow(const Conference& c, const View& view, const Audience& a);
 bool mayShow(const Conference& c, const Dissent& dissent, const Audience& a);
+// A view of the child: kept from the family when the chair marked it
+// confidential, or when it was given while a family member was out.
+bool mayShow(const Conference& c, const ChildView& view, const Audience& a);
 // Reports not open to parents stay out of the family's papers.
 bool mayShow(const Report& report, const Audience& a);
 // Why someone was excluded or asked to leave: for professionals only, and

@@ -95,6 +95,21 @@ void checkDecision(const Conference& c, const Decision& d) {
         requireParticipant(c, v.participant);
     for (const auto& x : d.dissent)
         requireParticipant(c, x.participant);
+    for (const auto& p : d.parentsViews)
+        if (!p.participant.empty()) requireParticipant(c, p.participant);
+}
+
+void checkChild(const Conference& c, const Child& child) {
+    requireText(child.name, "the child's name");
+    for (const auto& v : child.views) {
+        requireText(v.text, "the child's view");
+        if (v.by) requireParticipant(c, *v.by);
+    }
+}
+
+void checkParticipant(const Conference& c, const Participant& p) {
+    requireText(p.name, "the participant's name");
+    if (p.adult && !indexOf(c.adults, *p.adult)) fail("no adult \"" + *p.adult + "\"");
 }
 
 void checkAction(const Conference& c, const Action& a) {
@@ -122,8 +137,15 @@ std::optional<std::string> referenceTo(const Conference& c, const Id& id) {
         for (const auto& a : r.responses)
             if (a.participant == id) return "a scaling answer";
     }
+    for (const auto& ch : c.children)
+        for (const auto& v : ch.views)
+            if (v.by == id) return "a view of the child";
+    for (const auto& p : c.participants)
+        if (p.adult == id) return "an invited person";
     for (const auto& d : c.decisions) {
         if (d.child == id) return "a decision";
+        for (const auto& p : d.parentsViews)
+            if (p.participant == id) return "a parent's view";
         for (const auto& v : d.views)
             if (v.participant == id) return "a recommendation";
         for (const auto& x : d.dissent)
@@ -255,7 +277,7 @@ struct Applier {
 
     Edit operator()(const PutChild& e) {
         requireFreePersonId(c, e.child.id, "child");
-        requireText(e.child.name, "the child's name");
+        checkChild(c, e.child);
         return put<PutChild, RemoveChild>(c.children, e.child, e.position);
     }
     Edit operator()(const RemoveChild& e) {
@@ -269,11 +291,13 @@ struct Applier {
         return put<PutAdult, RemoveAdult>(c.adults, e.adult, e.position);
     }
     Edit operator()(const RemoveAdult& e) {
-        return remove<PutAdult>(c.adults, require(c.adults, e.id, "adult"));
+        auto i = require(c.adults, e.id, "adult");
+        requireUnreferenced(c, e.id, "adult");
+        return remove<PutAdult>(c.adults, i);
     }
     Edit operator()(const PutParticipant& e) {
         requireFreePersonId(c, e.participant.id, "participant");
-        requireText(e.participant.name, "the participant's name");
+        checkParticipant(c, e.participant);
         return put<PutParticipant, RemoveParticipant>(c.participants, e.participant, e.position);
     }
     Edit operator()(const RemoveParticipant& e) {
@@ -431,7 +455,16 @@ struct Applier {
         });
     }
     Edit operator()(const SetParentsView& e) {
-        return changeDecision(c, e.child, [&](Decision& d) { d.parentsView = e.view; });
+        // One view per parent; a view emptied of everything is taken away.
+        return changeDecision(c, e.child, [&](Decision& d) {
+            const ParentsView& v = e.view;
+            if (!v.agrees && blank(v.text) && !v.complaintProcessExplained) {
+                std::erase_if(d.parentsViews,
+                              [&](const ParentsView& x) { return x.participant == v.participant; });
+                return;
+            }
+            upsert(d.parentsViews, v, &ParentsView::participant);
+        });
     }
 
     Edit operator()(const SetPlanDetails& e) {
@@ -516,6 +549,10 @@ struct Describer {
         return "Cleared the meeting times";
     }
     std::string operator()(const PutChild& e) const {
+        const Child* was = findChild(c, e.child.id);
+        if (was && was->views.size() < e.child.views.size())
+            return "Recorded a view of " + e.child.name + ": " + quoted(e.child.views.back().text);
+        if (was && was->views != e.child.views) return "Changed the views of " + e.child.name;
         return addedOrChanged(c.children, e.child.id) + "child " + e.child.name;
     }
     std::string operator()(const RemoveChild& e) const { return "Removed child " + person(e.id); }
@@ -615,7 +652,8 @@ struct Describer {
         return "Removed the dissent of " + person(e.participant) + " " + child(e.child);
     }
     std::string operator()(const SetParentsView& e) const {
-        return "Parents' view " + child(e.child);
+        if (e.view.participant.empty()) return "Parents' view " + child(e.child);
+        return "View of " + person(e.view.participant) + " " + child(e.child);
     }
     std::string operator()(const SetPlanDetails&) const { return "Changed the plan's details"; }
     std::string operator()(const PutAction& e) const {

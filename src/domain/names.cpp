@@ -1,5 +1,6 @@
 #include "domain/names.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace cpc {
@@ -63,6 +64,12 @@ CPC_NAMES(Recommendation, {Recommendation::Plan, "plan", "Plan"},
 CPC_NAMES(Direction, {Direction::HighIsSafe, "high_is_safe", "10 is safe"},
           {Direction::HighIsRisk, "high_is_risk", "10 is highest risk"})
 
+CPC_NAMES(ViewHow, {ViewHow::InMeeting, "in_meeting", "Said in the meeting"},
+          {ViewHow::Relayed, "relayed", "Relayed"}, {ViewHow::Written, "written", "Written"},
+          {ViewHow::Recorded, "recorded", "Recorded"},
+          {ViewHow::Advocate, "advocate", "Through an advocate"},
+          {ViewHow::Observed, "observed", "Observed"})
+
 CPC_NAMES(Progress, {Progress::NotStarted, "not_started", "Not started"},
           {Progress::InProgress, "in_progress", "In progress"}, {Progress::Done, "done", "Done"},
           {Progress::NotDone, "not_done", "Not done"})
@@ -113,6 +120,28 @@ std::string_view censusCode(const std::vector<Category>& categories) {
         return "EMO";
     }
     return "";
+}
+
+std::string firstName(std::string_view name) {
+    // Titles a record puts before a name: a child calls no one "DC".
+    static constexpr std::string_view titles[] = {
+        "Mr",   "Mrs", "Ms",   "Miss", "Mx",  "Dr",    "Prof", "Rev",  "Revd", "DC",
+        "DS",   "DI",  "PC",   "PS",   "Sgt", "Insp",  "Cllr", "Sir",  "Dame", "Lady",
+        "Lord", "Mr.", "Mrs.", "Ms.",  "Dr.", "Prof.", "Rev.", "Sgt.", "Insp."};
+    std::string_view first;
+    std::size_t at = 0;
+    while (at < name.size()) {
+        while (at < name.size() && name[at] == ' ')
+            ++at;
+        std::size_t stop = std::min(name.find(' ', at), name.size());
+        std::string_view word = name.substr(at, stop - at);
+        at = stop;
+        if (word.empty()) break;
+        if (first.empty()) first = word;
+        bool title = std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
+        if (!title) return std::string(word);
+    }
+    return std::string(first); // a name that is only a title stays as it is
 }
 
 } // namespace cpc

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace cpc {
@@ -30,6 +31,7 @@ template <> std::span<const Name<Category>> names<Category>();
 template <> std::span<const Name<Recommendation>> names<Recommendation>();
 template <> std::span<const Name<Direction>> names<Direction>();
 template <> std::span<const Name<Progress>> names<Progress>();
+template <> std::span<const Name<ViewHow>> names<ViewHow>();
 
 template <class E> std::string_view token(E value) {
     for (const auto& n : names<E>())
@@ -54,6 +56,10 @@ bool isFamily(Role r);       // parent, carer, child
 bool isProfessional(Role r); // gives a recommendation and counts for quorum
 bool givesViews(Role r);     // supporters, interpreters, minute-takers do not
 bool isHealth(Role r);       // GP, health visitor, school nurse, paediatrician
+
+// The name a person is called by: the first word of their name that is not a
+// title ("DC Priya Sandhu" is Priya, "Dr Oluwaseun Adeyemi" is Oluwaseun).
+std::string firstName(std::string_view name);
 
 // The census code of a decision's categories: NEG, PHY, SAB, EMO, or MUL.
 std::string_view censusCode(const std::vector<Category>& categories);

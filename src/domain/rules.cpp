@@ -1,6 +1,7 @@
 #include "domain/rules.hpp"
 
 #include "domain/calendar.hpp"
+#include "domain/child_words.hpp"
 #include "domain/names.hpp"
 
 #include <algorithm>
@@ -89,6 +90,25 @@ std::vector<Finding> checkReport(const Conference& c, const Report& r, const Tim
     if (r.openToParents && due.reportsToParentsBy && *r.received > *due.reportsToParentsBy)
         message += ", too late to share with the parents 2 working days before";
     return {finding("report-late", Severity::Warning, message + ".", r.id)};
+}
+
+// Reports are shared with parents at least 2 working days before (seed 004).
+std::vector<Finding> checkShared(const Conference& c, const Report& r, const Timescales& due) {
+    if (!r.openToParents || !r.sharedWithParents || !due.reportsToParentsBy) return {};
+    if (*r.sharedWithParents <= *due.reportsToParentsBy) return {};
+    return {finding("report-shared-late", Severity::Warning,
+                    "The report from " + authorName(c, r) + " was shared with the parents on " +
+                        formatLongDate(*r.sharedWithParents) + ", after " +
+                        formatLongDate(*due.reportsToParentsBy) +
+                        " (2 working days before the conference).",
+                    r.id)};
+}
+
+// Each professional who knows the family sends a report, even when they
+// cannot attend (seed 003). The chair and the manager who supervises the
+// social worker do not.
+bool sendsReport(Role role) {
+    return isProfessional(role) && role != Role::TeamManager;
 }
 
 // ---- plan dates ----
@@ -201,6 +221,11 @@ std::vector<Finding> checkAction(const Action& a, Date today) {
     if (!a.by)
         out.push_back(finding("action-no-date", Severity::Warning,
                               name + " has no date to be done by.", a.id));
+    // "Clearly set out what is expected as outcomes" (seed 001).
+    if (isBlank(a.outcome))
+        out.push_back(finding("action-no-outcome", Severity::Warning,
+                              name + " does not say what will be different when it is done.",
+                              a.id));
     else if (*a.by < today && a.progress != Progress::Done)
         out.push_back(finding(
             "action-date-past", Severity::Warning,
@@ -310,11 +335,16 @@ std::vector<Finding> checkDecision(const Conference& c, const Decision& d) {
                               "The outcome for " + child + " (" + std::string(label(*d.outcome)) +
                                   ") is not one " + kindPhrase(c.details.kind) + " can reach.",
                               d.child));
-    if (d.parentsView.agrees == false && !d.parentsView.complaintProcessExplained)
+    for (const auto& pv : d.parentsViews) {
+        if (pv.agrees != false || pv.complaintProcessExplained) continue;
+        const Participant* p = findParticipant(c, pv.participant);
+        const std::string who = p ? p->name : std::string("The parents");
         out.push_back(finding("complaint-not-explained", Severity::Warning,
-                              "The parents disagree with the decision for " + child +
-                                  ", and their right to complain has not been explained.",
+                              who + (p ? " disagrees" : " disagree") + " with the decision for " +
+                                  child + ", and " +
+                                  "their right to complain has not been explained.",
                               d.child));
+    }
     return out;
 }
 
@@ -399,8 +429,21 @@ std::vector<Finding> checkConferenceTiming(const Conference& c) {
 std::vector<Finding> checkReports(const Conference& c) {
     const Timescales due = timescales(c);
     std::vector<Finding> out;
-    for (const auto& r : c.reports)
+    for (const auto& r : c.reports) {
         append(out, checkReport(c, r, due));
+        append(out, checkShared(c, r, due));
+    }
+    for (const auto& p : c.participants) {
+        if (!sendsReport(p.role)) continue;
+        bool sent = std::any_of(c.reports.begin(), c.reports.end(),
+                                [&](const Report& r) { return r.author == p.id; });
+        if (!sent)
+            out.push_back(finding("report-none", Severity::Warning,
+                                  p.name + " (" +
+                                      (isBlank(p.agency) ? std::string(label(p.role)) : p.agency) +
+                                      ") is invited and has no report listed.",
+                                  p.id));
+    }
     return out;
 }
 
@@ -467,6 +510,26 @@ std::vector<Finding> checkDecisions(const Conference& c) {
     return out;
 }
 
+std::vector<Finding> checkChildViews(const Conference& c) {
+    std::vector<Finding> out;
+    const auto day = conferenceDate(c);
+    for (const auto& child : c.children) {
+        auto age = ageOn(child.dateOfBirth, day);
+        if (!age || *age < schoolAge || !child.views.empty()) continue;
+        // What the child said on the board in the meeting is a view too.
+        bool spoke = std::any_of(c.items.begin(), c.items.end(), [&](const Item& i) {
+            const Participant* p = i.source ? findParticipant(c, *i.source) : nullptr;
+            return p && p->role == Role::Child && p->name == child.name;
+        });
+        if (!spoke)
+            out.push_back(finding("child-no-views", Severity::Warning,
+                                  "No views of " + child.name + " (" + std::to_string(*age) +
+                                      ") are recorded: said, relayed, written or observed.",
+                                  child.id));
+    }
+    return out;
+}
+
 std::vector<Finding> checkAfterMeeting(const Conference& c, Date today) {
     auto date = conferenceDate(c);
     if (!date || today <= *date) return {};
@@ -491,6 +554,8 @@ std::vector<Finding> checkAll(const Conference& c, DateTime now) {
     append(out, checkDuration(c, now));
     append(out, checkActions(c, today));
     append(out, checkDecisions(c));
+    append(out, checkChildViews(c));
+    append(out, checkChildPlan(c));
     append(out, checkAfterMeeting(c, today));
     return out;
 }

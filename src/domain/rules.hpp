@@ -49,6 +49,9 @@ std::vector<Finding> checkDuration(const Conference& c, DateTime now); // 2 h / 
 std::vector<Finding> checkActions(const Conference& c, Date today);    // SMART
 // Reasons, the threshold test against the outcome, categories, dissent.
 std::vector<Finding> checkDecisions(const Conference& c);
+// Every child of school age has views recorded (seed 000: part of the record).
+inline constexpr int schoolAge = 5;
+std::vector<Finding> checkChildViews(const Conference& c);
 // After the meeting: plan to parents in 1 wd, record in recordDueWorkingDays.
 std::vector<Finding> checkAfterMeeting(const Conference& c, Date today);
 

@@ -41,10 +41,6 @@ std::size_t apartAtEnd(const std::vector<int>& fromEnd, std::size_t most) {
     return 0;
 }
 
-std::string firstName(const std::string& name) {
-    return name.substr(0, name.find(' '));
-}
-
 // Letters and digits only, folded to lower case: "Where are things today?"
 // and "where are things  today" are one question, however it was retyped.
 std::string gist(const std::string& text) {

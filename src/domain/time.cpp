@@ -80,4 +80,13 @@ std::string formatLongDate(Date d) {
            std::to_string(static_cast<int>(d.year()));
 }
 
+std::optional<int> ageOn(const std::optional<Date>& birth, const std::optional<Date>& day) {
+    if (!birth || !day || !birth->ok() || !day->ok() || *day < *birth) return std::nullopt;
+    int years = static_cast<int>(day->year()) - static_cast<int>(birth->year());
+    if (day->month() < birth->month() ||
+        (day->month() == birth->month() && day->day() < birth->day()))
+        --years;
+    return years;
+}
+
 } // namespace cpc

@@ -34,6 +34,10 @@ inline bool withinRecordYears(Date d) {
     return d.ok() && d.year() >= std::chrono::year{1900} && d.year() <= std::chrono::year{2100};
 }
 
+// Whole years between a birth and a day; nullopt when either is unknown or
+// the day comes first.
+std::optional<int> ageOn(const std::optional<Date>& birth, const std::optional<Date>& day);
+
 inline Date dateOf(DateTime t) {
     return Date{std::chrono::floor<std::chrono::days>(t)};
 }

@@ -70,7 +70,8 @@ TEST_CASE("each entity survives toJson and read on its own") {
     CHECK(read<ThresholdTest>(toJson(c.decisions[0].threshold), "x") == c.decisions[0].threshold);
     CHECK(read<View>(toJson(c.decisions[0].views[0]), "x") == c.decisions[0].views[0]);
     CHECK(read<Dissent>(toJson(c.decisions[0].dissent[0]), "x") == c.decisions[0].dissent[0]);
-    CHECK(read<ParentsView>(toJson(c.decisions[0].parentsView), "x") == c.decisions[0].parentsView);
+    for (const auto& pv : c.decisions[0].parentsViews)
+        CHECK(read<ParentsView>(toJson(pv), "x") == pv);
     for (const auto& d : c.decisions)
         CHECK(read<Decision>(toJson(d), "x") == d);
     for (const auto& a : c.plan.actions)
@@ -105,7 +106,7 @@ TEST_CASE("the document uses the contract's names and values") {
     CHECK(j["decisions"][0]["categories"] == nlohmann::json({"emotional", "neglect"}));
     CHECK(j["decisions"][0]["views"][0]["recommendation"] == "no_plan");
     CHECK(j["decisions"][1]["threshold"]["likely_to_suffer"].is_null());
-    CHECK(j["decisions"][0]["parents_view"]["complaint_process_explained"] == true);
+    CHECK(j["decisions"][0]["parents_views"][0]["complaint_process_explained"] == true);
     CHECK(j["plan"]["key_worker"] == "p5");
     CHECK(j["plan"]["actions"][1]["who"] == "Family Support Team");
     CHECK(j["plan"]["actions"][0]["progress"] == "in_progress");

@@ -87,7 +87,11 @@ TEST_CASE("a document with only the contract's fields imports") {
     CHECK(c.items[0].tag == Tag::Fact);
     CHECK(c.items[1].children == std::vector<Id>{"c1"});
     CHECK(c.decisions[0].outcome == Outcome::Plan);
-    CHECK(c.decisions[0].parentsView.agrees == std::nullopt);
+    // An old file's one view for both parents is read as the parents' together.
+    REQUIRE(c.decisions[0].parentsViews.size() == 1);
+    CHECK(c.decisions[0].parentsViews[0].participant.empty());
+    CHECK(c.decisions[0].parentsViews[0].agrees == std::nullopt);
+    CHECK(c.decisions[0].parentsViews[0].text == "Not sure");
     CHECK(c.plan.details.keyWorker == "p3");
     CHECK(c.plan.actions[1].who == "Health visiting team");
     CHECK(c.plan.actions[0].by == day("2027-01-15"));
@@ -267,4 +271,56 @@ TEST_CASE("who may see what travels in the JSON: seconds, releases, confidential
     CHECK(back.items[0].said == parseDateTime("2026-12-03T10:41:00"));
     CHECK_FALSE(back.items[0].shownToFamily);
     CHECK_FALSE(back.plan.actions[0].confidential);
+}
+
+TEST_CASE("every addition of INTERCHANGE.md is in the sample, by the contract's names") {
+    const json j = toJson(parse(slurp(CPC_SOURCE_DIR "/assets/sample-conference.json")), asIs);
+    const auto& settings = j["conference"]["settings"];
+    CHECK(settings["organisation"].get<std::string>().find("Thornmere") != std::string::npos);
+    CHECK(settings["complaints_contact"].get<std::string>().find("0808") != std::string::npos);
+    CHECK(settings["marking"] == "OFFICIAL-SENSITIVE");
+    CHECK(j["conference"]["meeting"]["ended"] == "2026-12-03T11:52:00");
+    const auto& kacper = j["children"][1];
+    CHECK(kacper["views"][0]["how"] == "relayed");
+    CHECK(kacper["views"][0]["by"] == "p8");
+    CHECK(j["children"][2]["views"][0]["how"] == "observed");
+    CHECK(j["adults"][0]["known_to_children_as"] == "Mum");
+    CHECK(j["participants"][2]["adult"] == "a1");
+    CHECK(j["participants"][5]["language"] == "Polish");
+    CHECK(j["reports"][0]["title"] == "Social work report to the initial conference");
+    CHECK(j["reports"][0]["shared_with_parents"] == "2026-11-30");
+    const auto& lena = j["decisions"][2];
+    CHECK(lena["categories"].size() == 2);
+    CHECK_FALSE(lena["multiple_category_reasons"].get<std::string>().empty());
+    CHECK(lena["parents_views"].size() == 3);
+    CHECK(lena["parents_views"][0]["participant"] == "p3");
+    CHECK_FALSE(lena.contains("parents_view"));
+    const auto& first = j["plan"]["actions"][0];
+    CHECK_FALSE(first["outcome"].get<std::string>().empty());
+    CHECK(first["for_child"].get<std::string>().find("Aisha") != std::string::npos);
+    CHECK(j["plan"]["actions"][7]["for_child"].is_null());
+}
+
+TEST_CASE("additions that do not fit are refused in one line naming the field") {
+    auto refused = [](const char* pointer, json value) {
+        json j = toJson(parse(slurp(CPC_SOURCE_DIR "/assets/sample-conference.json")), asIs);
+        j[json::json_pointer(pointer)] = std::move(value);
+        try {
+            fromJson(j);
+        } catch (const ImportError& e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    CHECK(refused("/children/1/views/0/how", "shouted") ==
+          "children[1].views[0].how: unknown value \"shouted\"");
+    CHECK(refused("/children/1/views/0/by", "p99") ==
+          "children[1].views[0].by: no participant \"p99\"");
+    CHECK(refused("/participants/2/adult", "a9") == "participants[2].adult: no adult \"a9\"");
+    CHECK(refused("/decisions/0/parents_views/1/participant", "p3") ==
+          "decisions[0].parents_views[1].participant: \"p3\" has two views");
+    CHECK(refused("/reports/0/shared_with_parents", "30/11/2026") ==
+          "reports[0].shared_with_parents: \"30/11/2026\" is not a date (YYYY-MM-DD)");
+    CHECK(refused("/plan/actions/0/for_child", 7) ==
+          "plan.actions[0].for_child: expected a string, found a number");
 }

@@ -76,9 +76,15 @@ TEST_CASE("a plan's categories that differ from the decision's are offered as a 
         d.views[0].categories = {Category::Emotional, Category::Emotional};
         CHECK(dissentToOffer(c, d).empty());
     }
-    SECTION("fewer categories than the decision's differ") {
+    SECTION("categories all among the decision's do not differ: their worry is recognised") {
         d.categories = {Category::Emotional, Category::Neglect};
         d.views[0].categories = {Category::Neglect};
+        CHECK_FALSE(differsByCategory(d.views[0], d));
+        CHECK(dissentToOffer(c, d).empty());
+    }
+    SECTION("one category outside the decision's differs, however many are inside") {
+        d.categories = {Category::Emotional, Category::Neglect};
+        d.views[0].categories = {Category::Neglect, Category::Sexual};
         CHECK(dissentToOffer(c, d) == std::vector<Id>{"p2"});
     }
     SECTION("more categories than the decision's differ") {

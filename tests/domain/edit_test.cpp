@@ -124,8 +124,8 @@ TEST_CASE("every kind of edit is applied and undone", "[edit]") {
         [](auto& c) { CHECK(c.decisions[0].views.size() == 1); });
     run(RecordDissent{"c1", {"p4", "No plan needed", false}},
         [](auto& c) { CHECK(c.decisions[0].dissent.size() == 1); });
-    run(SetParentsView{"c1", {false, "I don't agree", true}},
-        [](auto& c) { CHECK(c.decisions[0].parentsView.agrees == false); });
+    run(SetParentsView{"c1", {"p2", false, "I don't agree", true}},
+        [](auto& c) { CHECK(c.decisions[0].parentsViews[0].agrees == false); });
     PlanDetails plan;
     plan.contingency = "Police called if Dan returns";
     run(SetPlanDetails{plan}, [](auto& c) { CHECK_FALSE(c.plan.details.keyWorker); });
@@ -485,4 +485,54 @@ TEST_CASE("a withheld item cannot be deleted from under an action made from it",
     open.items = {{"i1", Column::NeedsToHappen, "open words"}};
     open.plan.actions = {a};
     CHECK_NOTHROW(applyEdit(open, DeleteItem{"i1"}));
+}
+
+TEST_CASE("a view of the child is kept with the child, and checked", "[edit]") {
+    Conference c = meeting();
+    Child zoe = c.children[0];
+    zoe.views = {{ViewHow::Relayed, "p1", "I want Mum to stop shouting.", false, std::nullopt}};
+    const Conference before = c;
+    Edit undo = applyEdit(c, PutChild{zoe});
+    CHECK(c.children[0].views.size() == 1);
+    CHECK(describe(before, PutChild{zoe}) ==
+          "Recorded a view of Zoë Adeyemi: \"I want Mum to stop shouting.\"");
+    applyEdit(c, undo);
+    CHECK(c == before);
+
+    Child bad = zoe;
+    bad.views[0].by = "p99";
+    CHECK_THROWS_AS(applyEdit(c, PutChild{bad}), EditError);
+    bad.views[0] = {ViewHow::InMeeting, std::nullopt, "  ", false, std::nullopt};
+    CHECK_THROWS_AS(applyEdit(c, PutChild{bad}), EditError);
+    CHECK(c == before);
+
+    // Whoever relayed a view stays in the record while the view is.
+    applyEdit(c, PutChild{zoe});
+    CHECK_THROWS_WITH(applyEdit(c, RemoveParticipant{"p1"}),
+                      Catch::Contains("a view of the child refers to them"));
+}
+
+TEST_CASE("an invited person is linked to the household adult they are", "[edit]") {
+    Conference c = meeting();
+    Participant dan{"p5", "Dan Kerr", Role::Carer, ""};
+    dan.adult = "a1";
+    dan.language = "Polish";
+    applyEdit(c, PutParticipant{dan});
+    CHECK(adultOf(c, *findParticipant(c, "p5"))->address == "1 Mill Lane");
+    CHECK_THROWS_WITH(applyEdit(c, RemoveAdult{"a1"}),
+                      Catch::Contains("an invited person refers to them"));
+    dan.adult = "a9";
+    CHECK_THROWS_WITH(applyEdit(c, PutParticipant{dan}), Catch::Contains("no adult \"a9\""));
+}
+
+TEST_CASE("each parent's view is their own: set, replaced, and taken away when emptied", "[edit]") {
+    Conference c = meeting();
+    applyEdit(c, SetParentsView{"c1", {"p2", false, "No plan is needed.", true}});
+    applyEdit(c, SetParentsView{"c1", {"", std::nullopt, "Dad agrees, by phone.", false}});
+    REQUIRE(c.decisions[0].parentsViews.size() == 2);
+    applyEdit(c, SetParentsView{"c1", {"p2", true, "No plan is needed.", true}});
+    CHECK(parentsViewOf(c.decisions[0], "p2")->agrees == true);
+    applyEdit(c, SetParentsView{"c1", {"p2", std::nullopt, " ", false}});
+    CHECK(parentsViewOf(c.decisions[0], "p2") == nullptr);
+    CHECK_THROWS_AS(applyEdit(c, SetParentsView{"c1", {"p99", true, "", false}}), EditError);
 }

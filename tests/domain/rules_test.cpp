@@ -461,6 +461,7 @@ Action smart() {
     a.what = "Arrange a health assessment for Amy";
     a.who = "p1";
     a.by = day("2026-06-30");
+    a.outcome = "Amy's health needs are known and met.";
     return a;
 }
 
@@ -495,7 +496,8 @@ TEST_CASE("An action without what, who or when", "[rules]") {
 
     CHECK(rulesOf(checkActions(withAction(Action{"a2", "", "", std::nullopt, {}, std::nullopt}),
                                day("2026-06-17"))) ==
-          std::vector<std::string>{"action-no-what", "action-no-owner", "action-no-date"});
+          std::vector<std::string>{"action-no-what", "action-no-owner", "action-no-date",
+                                   "action-no-outcome"});
 }
 
 TEST_CASE("An action past its date", "[rules]") {
@@ -721,13 +723,13 @@ TEST_CASE("The threshold met, but no plan", "[rules]") {
 
 TEST_CASE("Parents who disagree are told how to complain", "[rules]") {
     Conference c = withPlan(initialOn());
-    c.decisions[0].parentsView.agrees = true;
+    c.decisions[0].parentsViews = {{"", true, "", false}};
     CHECK(checkDecisions(c).empty());
-    c.decisions[0].parentsView.agrees = false;
+    c.decisions[0].parentsViews[0].agrees = false;
     auto findings = checkDecisions(c);
     REQUIRE(rulesOf(findings) == std::vector<std::string>{"complaint-not-explained"});
     CHECK(findings[0].severity == Severity::Warning);
-    c.decisions[0].parentsView.complaintProcessExplained = true;
+    c.decisions[0].parentsViews[0].complaintProcessExplained = true;
     CHECK(checkDecisions(c).empty());
 }
 
@@ -782,6 +784,7 @@ TEST_CASE("checkAll gathers every rule, today taken from now", "[rules]") {
     Conference c = withReport(withPlan(initialOn()), std::nullopt);
     c.plan.actions = {smart()};
     c.plan.actions[0].by = day("2026-06-17");
+    c.plan.actions[0].forChild = "A doctor will check that you are well.";
     c.meeting.started = at("2026-06-17T10:00");
 
     auto during = rulesOf(checkAll(c, at("2026-06-17T12:30")));
@@ -801,4 +804,61 @@ TEST_CASE("An empty conference only lacks its strategy discussion date", "[rules
           std::vector<std::string>{"strategy-date-missing"});
     c.details.kind = Kind::Review;
     CHECK(checkAll(c, at("2026-06-17T10:00")).empty());
+}
+
+// ---------------------------------------------------------------- issue 11
+
+TEST_CASE("Each parent who disagrees is told how to complain, by name", "[rules]") {
+    Conference c = withPlan(initialOn());
+    c.participants = {{"p1", "Jo Smith", Role::Parent, ""}, {"p2", "Lee Smith", Role::Parent, ""}};
+    c.decisions[0].parentsViews = {{"p1", true, "", false}, {"p2", false, "", false}};
+    auto found = checkDecisions(c);
+    REQUIRE(rulesOf(found) == std::vector<std::string>{"complaint-not-explained"});
+    CHECK(found[0].message.find("Lee Smith disagrees") != std::string::npos);
+    c.decisions[0].parentsViews[1].complaintProcessExplained = true;
+    CHECK(checkDecisions(c).empty());
+}
+
+TEST_CASE("A child of school age with no views recorded is named", "[rules]") {
+    Conference c = initialOn();                    // 17 June 2026
+    c.children[0].dateOfBirth = day("2021-06-17"); // 5 that day
+    c.children[1].dateOfBirth = day("2021-06-18"); // 4 until the next
+    auto found = checkChildViews(c);
+    REQUIRE(rulesOf(found) == std::vector<std::string>{"child-no-views"});
+    CHECK(found[0].subject == "c1");
+    c.children[0].views = {{ViewHow::Observed, std::nullopt, "Happy at school.", false, {}}};
+    CHECK(checkChildViews(c).empty());
+    // What the child said on the board in the meeting is a view too.
+    c.children[0].views.clear();
+    c.participants = {{"p9", "Amy Smith", Role::Child, ""}};
+    c.items = {{"i1", Column::WorkingWell, "I like my school.", {}, "p9"}};
+    CHECK(checkChildViews(c).empty());
+}
+
+TEST_CASE("Reports: shared with parents 2 working days before, and none missing", "[rules]") {
+    Conference c = initialOn(); // Wednesday 17 June: 2 working days before is Monday 15 June
+    c.participants = {{"p1", "Sam Patel", Role::SocialWorker, "Children's Services"},
+                      {"p2", "Grace Hill", Role::HealthVisitor, "NHS"},
+                      {"p3", "Ann Lee", Role::TeamManager, "Children's Services"},
+                      {"p4", "Jo Smith", Role::Parent, ""}};
+    c.reports = {{"r1", "p1", day("2026-06-10"), true, "Social work report", day("2026-06-15")}};
+    auto found = checkReports(c);
+    // Grace sent none; the team manager and the parent are not asked for one.
+    REQUIRE(rulesOf(found) == std::vector<std::string>{"report-none"});
+    CHECK(found[0].subject == "p2");
+    c.reports[0].sharedWithParents = day("2026-06-16");
+    c.reports.push_back({"r2", "p2", day("2026-06-10"), false});
+    found = checkReports(c);
+    REQUIRE(rulesOf(found) == std::vector<std::string>{"report-shared-late"});
+    CHECK(found[0].message.find("Tuesday 16 June 2026") != std::string::npos);
+}
+
+TEST_CASE("An action without an expected outcome is flagged as not SMART", "[rules]") {
+    Conference c = initialOn();
+    Action a{"a1", "Visit weekly", "p1", day("2026-07-01")};
+    c.plan.actions = {a};
+    CHECK(rulesOf(checkActions(c, day("2026-06-17"))) ==
+          std::vector<std::string>{"action-no-outcome"});
+    c.plan.actions[0].outcome = "Amy and Ben are seen every week.";
+    CHECK(checkActions(c, day("2026-06-17")).empty());
 }

@@ -62,7 +62,7 @@ TEST_CASE("every kind of edit reads back as it was written", "[edit_codec]") {
         RemoveView{"c1", "p3"},
         RecordDissent{"c1", {"p3", "why", false}},
         RemoveDissent{"c1", "p3"},
-        SetParentsView{"c1", {false, "no", true}},
+        SetParentsView{"c1", {"p1", false, "no", true}},
         SetPlanDetails{{.keyWorker = "p3",
                         .coreGroup = {"p2", "p3"},
                         .firstCoreGroup = parseDate("2027-01-07")}},

@@ -1,0 +1,162 @@
+#include "domain/child_words.hpp"
+#include "domain/names.hpp"
+
+#include <catch2/catch.hpp>
+#include <random>
+
+using namespace cpc;
+
+namespace {
+
+Conference family() {
+    Conference c;
+    c.details.scheduledStart = parseDateTime("2026-12-03T10:00");
+    c.children = {{"c1", "Zoë Nowak", parseDate("2012-04-19"), ""},
+                  {"c2", "Lena Nowak", parseDate("2024-06-27"), ""}};
+    c.adults = {{"a1", "Danielle Nowak", std::nullopt, "14 Fenwick Close", "mother", "Mum"}};
+    Participant mum{"p1", "Danielle Nowak", Role::Parent, ""};
+    mum.adult = "a1";
+    c.participants = {mum,
+                      {"p2", "Aisha Rahman", Role::SocialWorker, "Children's Social Care"},
+                      {"p3", "DC Priya Sandhu", Role::Police, "Police"},
+                      {"p4", "Łukasz Nowak", Role::Parent, ""},
+                      {"p5", "Dr Oluwaseun Adeyemi", Role::Gp, "Surgery"}};
+    return c;
+}
+
+Action action(std::string what, std::string who) {
+    Action a;
+    a.id = "a1";
+    a.what = std::move(what);
+    a.who = std::move(who);
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("A first name skips the titles a record puts before it", "[child_words]") {
+    CHECK(firstName("DC Priya Sandhu") == "Priya");
+    CHECK(firstName("Dr Oluwaseun Adeyemi") == "Oluwaseun");
+    CHECK(firstName("  Siobhán Kelly") == "Siobhán");
+    CHECK(firstName("Mrs Ngozi Ọkọnkwọ") == "Ngozi");
+    CHECK(firstName("Dr") == "Dr"); // a name that is only a title stays
+    CHECK(firstName("") == "");
+    CHECK(firstName("Drew Barker") == "Drew"); // a title only as a whole word
+}
+
+TEST_CASE("Sentences and words are counted as a reader meets them", "[child_words]") {
+    CHECK(sentencesOf("One. Two two! Three three three?") ==
+          std::vector<std::string>{"One.", "Two two!", "Three three three?"});
+    // A stop inside a number or a line end without one.
+    CHECK(sentencesOf("We meet at 10.30 today\nBring Kacper") ==
+          std::vector<std::string>{"We meet at 10.30 today", "Bring Kacper"});
+    CHECK(wordCount("Zoë's nan can't come — she's ill.") == 6);
+    CHECK(wordCount("   ") == 0);
+}
+
+TEST_CASE("Easy to read: short sentences and no jargon, at the limits", "[child_words]") {
+    auto words = [](int n) {
+        std::string s;
+        for (int i = 0; i < n; ++i)
+            s += (i ? " " : "") + std::string("word");
+        return s + ".";
+    };
+    // None over 25, whatever the average.
+    const std::string shortOnes = " " + words(5) + " " + words(5) + " " + words(5);
+    CHECK(readability(words(25) + shortOnes).easy());
+    CHECK_FALSE(readability(words(26) + shortOnes).easy());
+    CHECK(readability(words(26) + shortOnes).longest == 26);
+    // On average at most 15: 16 and 14 is 15.
+    CHECK(readability(words(16) + " " + words(14)).easy());
+    CHECK_FALSE(readability(words(16) + " " + words(15)).easy());
+    auto hard = readability("Zoë is on a plan under the category of emotional abuse.");
+    CHECK_FALSE(hard.easy());
+    CHECK(hard.jargon == std::vector<std::string>{"emotional abuse", "category"});
+    CHECK(readability("The Core Group meets.").jargon == std::vector<std::string>{"core group"});
+    // Whole words only: "conferences" is not "conference", "cinema" is not "cin".
+    CHECK(readability("We went to the cinema.").easy());
+}
+
+TEST_CASE("People are named to a child by first name and plain role", "[child_words]") {
+    const Conference c = family();
+    CHECK(nameForChild(c, "p1") == "Mum"); // the adult the children call Mum
+    CHECK(nameForChild(c, "p2") == "Aisha, your social worker");
+    CHECK(nameForChild(c, "p3") == "Priya, your police officer");
+    CHECK(nameForChild(c, "p4") == "Łukasz"); // family without a name for them
+    CHECK(nameForChild(c, "p5") == "Oluwaseun, your doctor");
+    CHECK(nameForChild(c, "Women's Aid outreach") == "Women's Aid outreach");
+}
+
+TEST_CASE("An action's words for a child are never a verb pasted before typed words",
+          "[child_words]") {
+    const Conference c = family();
+    // Easy words are used as the chair wrote them.
+    CHECK(madeChildWords(c, action("Find Zoë a place at breakfast club.", "p2")) ==
+          "Find Zoë a place at breakfast club.");
+    // Hard ones give way to a sentence of names and fixed words.
+    const Action hard = action("Gareth to complete a domestic abuse perpetrator programme", "p2");
+    CHECK(madeChildWords(c, hard) ==
+          "Aisha, your social worker, will do a job to help your family.");
+    CHECK(madeChildWords(c, action(hard.what, "p1")) == "Mum will do a job to help your family.");
+    CHECK(madeChildWords(c, action(hard.what, "")) == "Someone will do a job to help your family.");
+    // The chair's own words win.
+    Action own = hard;
+    own.forChild = "Gareth will go to a course.";
+    CHECK(childWords(c, own) == "Gareth will go to a course.");
+    own.forChild = "  ";
+    CHECK(childWords(c, own) == madeChildWords(c, hard));
+}
+
+TEST_CASE("Generated actions: the made words are always easy to read", "[child_words]") {
+    const Conference c = family();
+    std::mt19937 random(20261203);
+    const std::vector<std::string> pieces = {
+        "Refer",        "the",        "core group", "Zoë",    "to",
+        "Section 47",   "assessment", "and",        "weekly", "child protection plan",
+        "safeguarding", "visits",     "school.",    "I want", "help",
+        "Gareth",       "programme.", "neglect",    "Mum",    "every day"};
+    const std::vector<std::string> owners = {"p1", "p2", "p3", "p4", "p5", "Housing", ""};
+    for (int n = 0; n < 400; ++n) {
+        std::string what;
+        const int length = std::uniform_int_distribution<int>(1, 60)(random);
+        for (int w = 0; w < length; ++w)
+            what += (w ? " " : "") + pieces[random() % pieces.size()];
+        const Action a = action(what, owners[random() % owners.size()]);
+        const std::string words = childWords(c, a);
+        INFO(what << " -> " << words);
+        CHECK(readability(words).easy());
+        CHECK(words.find(" will " + what) == std::string::npos);
+    }
+}
+
+TEST_CASE("Each way a child's view comes is said in words", "[child_words]") {
+    const Conference c = family();
+    const Child& zoe = c.children[0];
+    auto came = [&](ViewHow how, std::optional<Id> by) {
+        return howViewCame(c, zoe, ChildView{how, by, "words", false, std::nullopt});
+    };
+    CHECK(came(ViewHow::InMeeting, std::nullopt) == "Zoë said in the meeting:");
+    CHECK(came(ViewHow::Relayed, "p2") == "Zoë told Aisha Rahman, the social worker:");
+    CHECK(came(ViewHow::Written, "p2") == "Zoë wrote, read by Aisha Rahman, the social worker:");
+    CHECK(came(ViewHow::Observed, "p5") == "Dr Oluwaseun Adeyemi, the doctor, has seen:");
+    CHECK(came(ViewHow::Observed, std::nullopt) == "What the adults around Zoë have seen:");
+}
+
+TEST_CASE("Actions too hard for a child's plan are pointed out to the chair", "[child_words]") {
+    Conference c = family();
+    Action a = action("Refer Zoë to the young carers service for an assessment.", "p2");
+    a.children = {"c1"};
+    c.plan.actions = {a};
+    auto found = checkChildPlan(c);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "child-words-needed");
+    c.plan.actions[0].forChild = "Aisha will find you a group for young carers.";
+    CHECK(checkChildPlan(c).empty());
+    c.plan.actions[0].forChild = "Aisha will make a referral.";
+    REQUIRE(checkChildPlan(c).size() == 1);
+    CHECK(checkChildPlan(c)[0].rule == "child-words-hard");
+    // A confidential action is in no child's plan, so needs no words.
+    c.plan.actions[0].forChild.reset();
+    c.plan.actions[0].confidential = true;
+    CHECK(checkChildPlan(c).empty());
+}
