@@ -1,5 +1,6 @@
 #include "documents/content.hpp"
 
+#include "domain/child_words.hpp"
 #include "domain/conference.hpp"
 
 namespace cpc::pdf {
@@ -21,16 +22,47 @@ std::string_view runningName(Variant v) {
     return {};
 }
 
+// The children as the running header names them: "Zoë, Kacper and Lena
+// Nowak" when they share a surname, their full names otherwise.
+std::string runningChildren(const Conference& c) {
+    std::vector<std::string> firsts, full;
+    std::string surname;
+    bool shared = true;
+    for (const auto& child : c.children) {
+        const std::string name = trimmed(child.name);
+        full.push_back(name);
+        const auto space = name.rfind(' ');
+        if (space == std::string::npos) {
+            shared = false;
+            continue;
+        }
+        const std::string last = name.substr(space + 1);
+        if (surname.empty()) surname = last;
+        shared = shared && last == surname;
+        firsts.push_back(name.substr(0, space));
+    }
+    if (c.children.size() < 2 || !shared) return joined(full);
+    return joined(firsts) + " " + surname;
+}
+
 } // namespace
 
 Document content(const Conference& c, const Options& options) {
     Document doc;
-    std::vector<std::string> names;
-    for (const auto& child : c.children)
-        names.push_back(child.name);
+    // What the document is, whose, and who issued it; the line is cut at the
+    // page's width, so the organisation, longest and least needed, comes last.
     doc.runningTitle = std::string(runningName(options.variant));
-    if (!names.empty()) doc.runningTitle += " \u00b7 " + joined(names);
-    doc.marking = options.marking;
+    if (!c.children.empty()) doc.runningTitle += " \u00b7 " + runningChildren(c);
+    // The child's plan names no procedure, even in small type: an organisation
+    // called "Safeguarding ..." stays off its pages.
+    const std::string organisation = trimmed(c.settings.organisation);
+    if (!organisation.empty() &&
+        (options.variant != Variant::Child || readability(organisation).jargon.empty()))
+        doc.runningTitle += " \u00b7 " + organisation;
+    // The caller's marking when it chose one; else the area's, as the conference holds it.
+    const bool chosen = options.marking != Options{}.marking;
+    doc.marking = chosen || trimmed(c.settings.marking).empty() ? options.marking
+                                                                : trimmed(c.settings.marking);
     doc.produced =
         "Produced " + longDate(dateOf(options.produced)) + ", " + clockTime(options.produced);
     switch (options.variant) {
@@ -67,6 +99,14 @@ Table titleFields(const Conference& c) {
     Table t = fields(rows);
     t.spaceAfter = 4;
     return t;
+}
+
+void addOrganisation(std::vector<Block>& out, const Conference& c) {
+    const std::string organisation = trimmed(c.settings.organisation);
+    if (organisation.empty()) return;
+    Paragraph p = paragraph(organisation, 11, Face::Bold);
+    p.spans.front().colour = colours::accent;
+    out.push_back(std::move(p));
 }
 
 Heading heading(std::string text, int level) {

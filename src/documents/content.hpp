@@ -6,6 +6,7 @@
 #include "documents/layout.hpp"
 #include "documents/pdf.hpp"
 #include "domain/disclosure.hpp"
+#include "domain/typed.hpp"
 
 #include <optional>
 #include <string>
@@ -48,14 +49,12 @@ std::string childrenShort(const Conference& c, const std::vector<Id>& children,
                           std::string_view all = "All");
 // "Zoë Nowak, born 19 April 2012"
 std::string childWithBirth(const Child& child);
-std::string firstName(const std::string& name);
 // "a", "a and b", "a, b and c"
 std::string joined(const std::vector<std::string>& parts);
 std::string longDate(const std::optional<Date>& d, std::string_view missing = "Not set");
 std::string mediumDate(const std::optional<Date>& d, std::string_view missing = "Not set");
 std::string shortDate(const std::optional<Date>& d, std::string_view missing = "Not set");
 std::string clockTime(DateTime t);
-std::optional<int> ageOn(const std::optional<Date>& birth, const std::optional<Date>& day);
 std::string categoriesText(const std::vector<Category>& categories);
 std::string kindTitle(Kind kind); // "Initial child protection conference"
 const Participant* chair(const Conference& c);
@@ -63,8 +62,21 @@ const Participant* chair(const Conference& c);
 std::string whenText(const Conference& c);
 // True when some child is, or will stay, subject to a plan (or nothing is decided yet).
 bool planInForce(const Conference& c);
+// The household adult this person is: the linked adult, else the one whose
+// name is theirs (files before the link); nullptr when neither.
+const Adult* householdAdult(const Conference& c, const Participant& p);
+// Every multiple categorisation is audited by an IRO manager (seed 000): the
+// record and the letter say so in these words.
+std::string_view multipleCategoryAudit();
+// The decision's category reasons for more than one category: a heading with
+// the reasons, or a sentence that they are not recorded; then the audit
+// sentence. Nothing when there is one category or none.
+void appendMultipleCategories(std::vector<Block>& out, const Decision& d, int level);
 
 // ---- blocks in the house style ----
+// The area's organisation (Settings::organisation) as a letterhead at the top
+// of the first page; nothing when it is not set.
+void addOrganisation(std::vector<Block>& out, const Conference& c);
 // The title block's facts: children with dates of birth, kind, date, venue, chair.
 Table titleFields(const Conference& c);
 Heading heading(std::string text, int level = 1);

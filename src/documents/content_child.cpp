@@ -1,8 +1,12 @@
 // The plan for the child, in short plain sentences and large type: who will
-// help, what will happen, when people meet again. One page (or more) per
-// child, addressed to them; simpler words for the under-10s. No categories,
-// no procedure names, nothing confidential.
+// help, what will happen, what the child told us, when people meet again.
+// One page (or more) per child, addressed to them; simpler for the under-10s.
+// No categories, no procedure names, nothing confidential. The words come
+// from domain/child_words.hpp, where "easy to read" has its one answer:
+// people by first name and plain role, an action in the chair's words for
+// the child or made from names alone, never a verb pasted before typed text.
 #include "documents/content.hpp"
+#include "domain/child_words.hpp"
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
 
@@ -11,55 +15,59 @@
 namespace cpc::pdf {
 namespace {
 
-std::string plainRole(Role r) {
-    switch (r) {
-    case Role::SocialWorker:
-        return "social worker";
-    case Role::TeamManager:
-        return "social work manager";
-    case Role::Police:
-        return "police officer";
-    case Role::Gp:
-        return "doctor";
-    case Role::HealthVisitor:
-        return "health visitor";
-    case Role::SchoolNurse:
-        return "school nurse";
-    case Role::Paediatrician:
-        return "children's doctor";
-    case Role::Education:
-        return "from school";
-    case Role::EarlyYears:
-        return "from nursery";
-    case Role::Advocate:
-        return "helps you have your say";
-    default:
-        return "";
-    }
+// "Aisha, your social worker" as the subject of a sentence needs its closing
+// comma: "Aisha, your social worker, has noticed".
+std::string asSubject(std::string who) {
+    if (who.find(", ") != std::string::npos) who += ",";
+    return who;
 }
 
-// "Write a plan." said by someone becomes "Aisha will write a plan": the
-// chair types actions as instructions.
-std::string willDo(const std::string& who, std::string what) {
-    while (!what.empty() && (what.back() == '.' || what.back() == ' '))
-        what.pop_back();
-    if (what.size() > 1 && what[0] >= 'A' && what[0] <= 'Z' && what[1] >= 'a' && what[1] <= 'z')
-        what[0] = static_cast<char>(what[0] - 'A' + 'a');
-    return who + " will " + what;
+// The words between quotation marks ("..." or “...”), joined: what a grown-up
+// wrote down of the child's own words. Empty when nothing is quoted.
+std::string quotedWords(const std::string& text) {
+    static const std::string open = "\u201c", close = "\u201d";
+    std::vector<std::string> parts;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t start = std::string::npos, end = std::string::npos, skip = 0;
+        if (text[i] == '"') {
+            start = i + 1;
+            end = text.find('"', start);
+            skip = 1;
+        } else if (text.compare(i, open.size(), open) == 0) {
+            start = i + open.size();
+            end = text.find(close, start);
+            skip = close.size();
+        }
+        if (start == std::string::npos) {
+            ++i;
+            continue;
+        }
+        if (end == std::string::npos) break;
+        std::string inner = trimmed(std::string_view(text).substr(start, end - start));
+        if (!inner.empty()) parts.push_back(inner);
+        i = end + skip;
+    }
+    std::string out;
+    for (const auto& p : parts)
+        out += (out.empty() ? "" : " ") + p;
+    return out;
 }
 
 class ChildPage {
   public:
     ChildPage(const Conference& c, const Child& child, std::vector<Block>& out)
         : c_(c), child_(child), out_(out) {
-        auto age = ageOn(child.dateOfBirth, conferenceDate(c));
-        young_ = age && *age < 10;
+        young_ = isYoungChild(c, child);
         size_ = young_ ? 17 : 14;
         name_ = firstName(child.name);
+        if (name_.empty()) name_ = trimmed(child.name);
+        const auto day = conferenceDate(c);
+        if (day) year_ = static_cast<int>(day->year());
     }
 
     void build() {
-        about();
+        title();
         intro();
         helpers();
         happens();
@@ -70,20 +78,26 @@ class ChildPage {
 
   private:
     void say(const std::string& text) { out_.push_back(paragraph(text, size_)); }
-    void title(const std::string& text) {
-        Heading h = heading(text, 1);
+    void heading(const std::string& text) {
+        Heading h = pdf::heading(text, 1);
         h.size = size_ * 1.25;
         out_.push_back(h);
     }
-    void item(const std::string& text) { out_.push_back(bullet({{text}}, size_)); }
+    void item(std::vector<Span> spans) { out_.push_back(bullet(std::move(spans), size_)); }
+    void item(const std::string& text) { item({{text, Face::Regular, colours::text}}); }
 
-    void about() {
-        const Participant* ch = chair(c_);
-        out_.push_back(muted(childWithBirth(child_) + ". " + kindTitle(c_.details.kind) + ", " +
-                                 mediumDate(conferenceDate(c_)) +
-                                 (ch ? ". Chair: " + ch->name + "." : "."),
-                             9));
-        Heading h = heading(
+    // "Thursday 10 December", with the year only when it is not this year's.
+    std::string day(const Date& d) const {
+        std::string out = std::string(weekdayName(d)) + " " +
+                          std::to_string(static_cast<unsigned>(d.day())) + " " +
+                          std::string(monthName(d.month()));
+        if (static_cast<int>(d.year()) != year_)
+            out += " " + std::to_string(static_cast<int>(d.year()));
+        return out;
+    }
+
+    void title() {
+        Heading h = pdf::heading(
             young_ ? "Hello " + name_ + ". This is your plan." : name_ + ", this is your plan", 0);
         h.size = size_ * 1.7;
         out_.push_back(h);
@@ -91,16 +105,16 @@ class ChildPage {
 
     void intro() {
         const Participant* ch = chair(c_);
-        std::string day = longDate(conferenceDate(c_), "a recent day");
+        const auto when = conferenceDate(c_);
+        const std::string on = when ? "On " + day(*when) + ", " : "";
         if (young_) {
-            say("On " + day + ", some grown-ups who know your family had a meeting.");
+            say(on + "some grown-ups who know your family had a meeting.");
             say("They talked about how to keep you safe and happy.");
         } else {
-            say("On " + day +
-                ", people who know your family met to talk about how to keep you "
-                "safe and well." +
-                (ch ? " " + ch->name + " ran the meeting." : ""));
+            say(on + "people who know your family met.");
+            say("They talked about how to keep you safe and well.");
         }
+        if (ch && !firstName(ch->name).empty()) say(firstName(ch->name) + " ran the meeting.");
         const Decision* d = findDecision(c_, child_.id);
         if (!d || !d->outcome) {
             say("They have not decided everything yet. Someone will tell you when they have.");
@@ -110,9 +124,12 @@ class ChildPage {
         case Outcome::Plan:
         case Outcome::ContinuePlan:
         case Outcome::ChildInNeed:
-            say(young_ ? "They decided that your family needs some extra help. So there is a plan."
-                       : "The meeting decided that you and your family need some extra help, so "
-                         "there is a plan. This page tells you what it says.");
+            if (young_) {
+                say("They decided that your family needs some extra help. So there is a plan.");
+            } else {
+                say("The meeting decided that you and your family need some extra help.");
+                say("So there is a plan. This page tells you what it says.");
+            }
             break;
         case Outcome::NoFurtherAction:
         case Outcome::EndPlan:
@@ -124,26 +141,35 @@ class ChildPage {
 
     void helpers() {
         const PlanDetails& plan = c_.plan.details;
+        // A younger child meets only those who do something for them.
+        const auto mine = actionsForChild(c_, child_);
+        auto helpsMe = [&](const Id& id) {
+            return std::any_of(mine.begin(), mine.end(),
+                               [&](const Action* a) { return trimmed(a->who) == id; });
+        };
         std::vector<std::string> others, family;
         for (const auto& id : plan.coreGroup) {
             if (plan.keyWorker && id == *plan.keyWorker) continue;
             const Participant* p = findParticipant(c_, id);
-            if (!p) continue;
-            if (isFamily(p->role)) {
-                family.push_back(p->name);
-                continue;
-            }
-            std::string role = plainRole(p->role);
-            others.push_back(role.empty() ? p->name : p->name + ", " + role);
+            if (!p || (young_ && !isFamily(p->role) && !helpsMe(id))) continue;
+            const std::string who = nameForChild(c_, id);
+            if (who.empty()) continue;
+            (isFamily(p->role) ? family : others).push_back(who);
         }
-        if (!plan.keyWorker && others.empty()) return;
-        title("Who will help you");
+        if (!plan.keyWorker && others.empty() && family.empty()) return;
+        heading("Who will help you");
         if (plan.keyWorker) {
             const Participant* kw = findParticipant(c_, *plan.keyWorker);
-            std::string who = personName(c_, *plan.keyWorker);
-            bool social = kw && kw->role == Role::SocialWorker;
-            say(who + (social ? " is your social worker." : " is the main person helping you.") +
-                " You can talk to " + firstName(who) + " about anything that worries you.");
+            // Family by what the children call them ("Mum"); others by first name.
+            const std::string first = !kw                  ? trimmed(*plan.keyWorker)
+                                      : isFamily(kw->role) ? nameForChild(c_, kw->id)
+                                                           : firstName(kw->name);
+            const std::string role = kw && !isFamily(kw->role) && kw->role != Role::Chair
+                                         ? plainRole(kw->role)
+                                         : std::string();
+            say(role.empty() ? first + " is the main person helping you."
+                             : first + " is your " + role + ".");
+            say("You can talk to " + first + " about anything that worries you.");
         }
         if (!others.empty()) {
             say(young_ ? "These people will help too:" : "These people will help as well:");
@@ -153,65 +179,140 @@ class ChildPage {
         if (!family.empty()) say(joined(family) + " will be part of the plan too.");
     }
 
+    // Each job of the plan that this child is shown: who, by when, then the
+    // words for the child. Younger children see only what is about them.
     void happens() {
-        // Younger children see only what is about them: the grown-ups' own
-        // jobs are summed up in one sentence.
-        std::vector<std::string> lines;
+        const auto mine = actionsForChild(c_, child_);
         bool others = false;
         for (const auto& a : c_.plan.actions) {
-            if (!mayShow(c_, a, Audience::child())) continue;
-            bool named =
-                std::find(a.children.begin(), a.children.end(), child_.id) != a.children.end();
-            bool mine = named || (a.children.empty() && !young_);
-            others = others || (!mine && a.children.empty());
-            if (!mine || a.what.empty()) continue;
-            std::string text = willDo(actionOwner(c_, a.who, false), a.what) + ".";
-            if (a.by) text = (young_ ? "Before " : "By ") + longDate(a.by) + ", " + text;
-            lines.push_back(text);
+            if (!mayShow(c_, a, Audience::child()) || !a.children.empty()) continue;
+            others = others || std::find(mine.begin(), mine.end(), &a) == mine.end();
         }
-        title("What will happen");
-        for (const auto& l : lines)
-            item(l);
+        heading("What will happen");
+        for (const Action* a : mine) {
+            std::vector<Span> spans;
+            const std::string who = trimmed(a->who).empty() ? "" : nameForChild(c_, a->who);
+            if (!who.empty()) spans.push_back({who, Face::Bold, colours::text});
+            if (a->by)
+                spans.push_back({(spans.empty() ? "" : "\n") +
+                                     std::string(young_ ? "Before " : "By ") + day(*a->by) + ".",
+                                 Face::Bold, colours::text});
+            const std::string words = childWords(c_, *a);
+            spans.push_back({(spans.empty() ? "" : "\n") + words, Face::Regular, colours::text});
+            // A job is a block of its own: a clear gap before the next one.
+            Paragraph p = bullet(std::move(spans), size_);
+            p.spaceAfter = size_ * 0.8;
+            out_.push_back(std::move(p));
+        }
         if (others)
-            say(lines.empty() ? "The grown-ups have jobs to do to help your family."
-                              : "The grown-ups also have other jobs to do to help your family.");
-        if (lines.empty() && !others)
+            say(mine.empty() ? "The grown-ups have jobs to do to help your family."
+                             : "The grown-ups also have other jobs to do to help your family.");
+        if (mine.empty() && !others)
             say("Nothing has been written down yet. Your social worker will tell you.");
     }
 
+    // What the child told us, in their own words where a grown-up wrote them
+    // down in quotation marks; and what the grown-ups have noticed.
     void ownWords() {
-        std::vector<std::string> said;
+        struct Told {
+            std::string lead, words;
+            bool quote = true;
+        };
+        std::vector<Told> told, noticed;
+        for (const ChildView& view : child_.views) {
+            if (!mayShow(c_, view, Audience::child())) continue;
+            const std::string by =
+                view.by && !trimmed(*view.by).empty() ? nameForChild(c_, *view.by) : "";
+            const std::string quoted = quotedWords(view.text);
+            const std::string text = trimmed(view.text);
+            const bool easy = readability(text).easy();
+            if (view.how == ViewHow::Observed) {
+                const std::string who = by.empty() ? "The grown-ups" : asSubject(by);
+                const std::string verb = by.empty() ? " have noticed:" : " has noticed:";
+                if (easy && !text.empty())
+                    noticed.push_back({who + verb, text, false});
+                else
+                    noticed.push_back({who + (by.empty() ? " have" : " has") +
+                                           " noticed how you are getting on. Ask them about it.",
+                                       "", false});
+                continue;
+            }
+            std::string lead = view.how == ViewHow::InMeeting
+                                   ? "You said in the meeting:"
+                                   : "You told " + (by.empty() ? std::string("us") : by) + ":";
+            // The child's own words when a grown-up wrote them between quotation
+            // marks; else the words as written, when a child can read them.
+            if (!quoted.empty())
+                told.push_back({lead, quoted, true});
+            else if (easy && !text.empty())
+                told.push_back({lead, text, view.how == ViewHow::InMeeting});
+            else if (view.how == ViewHow::InMeeting)
+                told.push_back({"You told the meeting what you think.", "", false});
+            else
+                told.push_back({"You told " + (by.empty() ? std::string("us") : asSubject(by)) +
+                                    " what you think. It was shared at the meeting.",
+                                "", false});
+        }
+        // What the child said on the board, typed as they said it.
         for (const auto& i : c_.items) {
             if (!i.source || !mayShow(c_, i, Audience::child())) continue;
             const Participant* p = findParticipant(c_, *i.source);
-            if (p && p->role == Role::Child && p->name == child_.name) said.push_back(i.text);
+            if (!p || p->role != Role::Child || trimmed(p->name) != trimmed(child_.name)) continue;
+            const std::string quoted = quotedWords(i.text);
+            const std::string words = quoted.empty() ? trimmed(i.text) : quoted;
+            if (words.empty()) continue;
+            if (quoted.empty() && !readability(words).easy()) {
+                told.push_back({"You told the meeting what you think.", "", false});
+                continue;
+            }
+            bool seen = std::any_of(told.begin(), told.end(),
+                                    [&](const Told& t) { return t.words == words; });
+            if (!seen) told.push_back({"You said in the meeting:", words, true});
         }
-        if (said.empty()) return;
-        title(young_ ? "What you told us" : "What you told the meeting");
-        for (const auto& s : said)
-            item(s);
+        if (!told.empty()) {
+            heading(young_ ? "What you told us" : "You told us");
+            for (const auto& t : told) {
+                std::vector<Span> spans{{t.lead, Face::Bold, colours::text}};
+                if (!t.words.empty())
+                    spans.push_back({"\n" + (t.quote ? "\u201c" + t.words + "\u201d" : t.words),
+                                     Face::Regular, colours::text});
+                Paragraph p = bullet(std::move(spans), size_);
+                p.spaceAfter = size_ * 0.8;
+                out_.push_back(std::move(p));
+            }
+        }
+        if (!noticed.empty()) {
+            heading("What the grown-ups have noticed");
+            for (const auto& t : noticed) {
+                std::vector<Span> spans{{t.lead, Face::Bold, colours::text}};
+                if (!t.words.empty())
+                    spans.push_back({"\n" + t.words, Face::Regular, colours::text});
+                item(std::move(spans));
+            }
+        }
     }
 
     void meetings() {
         if (!planInForce(c_)) return;
         const PlanDetails dates = withComputedDates(c_);
         if (!dates.firstCoreGroup && !dates.reviewConference) return;
-        title("When people meet again");
-        if (dates.firstCoreGroup)
+        heading("When people meet again");
+        if (dates.firstCoreGroup) {
             say((young_ ? "The grown-ups helping you will meet by "
-                        : "The people helping you "
-                          "will meet by ") +
-                longDate(dates.firstCoreGroup) + " to check how things are going.");
+                        : "The people helping you will meet by ") +
+                day(*dates.firstCoreGroup) + ".");
+            say("They will check how things are going.");
+        }
         if (dates.reviewConference)
             say("There will be another big meeting like this one by " +
-                longDate(dates.reviewConference) + ".");
+                day(*dates.reviewConference) + ".");
     }
 
     void worried() {
-        title("If you are worried");
-        std::string who = c_.plan.details.keyWorker
-                              ? firstName(personName(c_, *c_.plan.details.keyWorker)) + ", or "
-                              : "";
+        heading("If you are worried");
+        const auto& kw = c_.plan.details.keyWorker;
+        const Participant* p = kw ? findParticipant(c_, *kw) : nullptr;
+        const std::string who = p && !firstName(p->name).empty() ? firstName(p->name) + " or " : "";
         say("If you feel worried or scared, tell " + who + "a grown-up you trust.");
         say("You can also call Childline for free on 0800 1111, at any time.");
     }
@@ -221,6 +322,7 @@ class ChildPage {
     std::vector<Block>& out_;
     bool young_ = false;
     double size_ = 14;
+    int year_ = 0;
     std::string name_;
 };
 
@@ -229,7 +331,7 @@ class ChildPage {
 std::vector<Block> childBlocks(const Conference& c) {
     std::vector<Block> out;
     if (c.children.empty())
-        out.push_back(paragraph("No children are recorded for this conference."));
+        out.push_back(paragraph("No children are recorded for this meeting.", 14));
     for (std::size_t i = 0; i < c.children.size(); ++i) {
         if (i > 0) out.emplace_back(std::in_place_type<PageBreak>);
         ChildPage(c, c.children[i], out).build();

@@ -34,8 +34,9 @@ Table actionsTable(const Conference& c, const std::vector<const Action*>& action
     bool progress = false;
     for (const Action* a : actions)
         progress = progress || a->progress.has_value();
-    std::vector<double> widths{0.045, 0.485, 0.25, 0.12};
-    std::vector<std::string> header{"", "What needs to happen", "Who", "By when"};
+    std::vector<double> widths{0.045, 0.465, 0.25, 0.14};
+    std::vector<std::string> header{"", "What needs to happen, and what it is for", "Who",
+                                    "By when"};
     if (perChild) {
         widths.push_back(0.1);
         header.emplace_back("For");
@@ -50,6 +51,16 @@ Table actionsTable(const Conference& c, const std::vector<const Action*>& action
         const Action& a = *action;
         Cell who = findParticipant(c, a.who) ? personCell(c, a.who) : cell(actionOwner(c, a.who));
         Cell what = cell(a.what);
+        // What will be different when it is done (seed 001: every action sets
+        // out its expected outcome); only the full record says it is missing.
+        const std::string outcome = trimmed(a.outcome);
+        if (!outcome.empty()) {
+            what.push_back({"\nSo that: ", Face::Bold, colours::text});
+            what.push_back({outcome, Face::Regular, colours::text});
+        } else if (reader.reader == Reader::Professionals) {
+            what.push_back({"\nSo that: ", Face::Bold, colours::muted});
+            what.push_back({"Not recorded", Face::Regular, colours::warning});
+        }
         if (reader.reader == Reader::Professionals) noteWithheld(what, withheld(c, a));
         std::vector<Cell> row{cell(std::to_string(++n)), what, who,
                               a.by ? cell(shortDate(a.by))
@@ -79,7 +90,7 @@ void appendOutlinePlan(std::vector<Block>& out, const Conference& c, const Audie
                sayMissing);
     appendText(out, "Contingency: if things do not go to plan", set.contingency, level, sayMissing);
 
-    out.push_back(heading("Key worker", level));
+    out.push_back(heading("Key worker (lead social worker)", level));
     if (set.keyWorker) {
         const Participant* kw = findParticipant(c, *set.keyWorker);
         std::vector<Span> spans{{personName(c, *set.keyWorker), Face::Bold, colours::text}};
@@ -131,6 +142,7 @@ void appendOutlinePlan(std::vector<Block>& out, const Conference& c, const Audie
 
 std::vector<Block> planBlocks(const Conference& c) {
     std::vector<Block> out;
+    addOrganisation(out, c);
     out.push_back(heading("Outline child protection plan", 0));
     out.push_back(muted("Agreed at the conference on " + longDate(conferenceDate(c)) +
                         ". It goes to the parents and to every professional involved within one "

@@ -29,6 +29,7 @@ class Record {
         purpose();
         household();
         attendance();
+        interpreters();
         reports();
         facts();
         opinions();
@@ -72,6 +73,7 @@ class Record {
     }
 
     void title() {
+        addOrganisation(out_, c_);
         add(heading("Child protection conference record", 0));
         if (!c_.details.title.empty()) add(paragraph(c_.details.title, 12, Face::Bold));
         add(muted(parents_ ? "Parents' copy. Confidential information, reports not shared with "
@@ -96,12 +98,32 @@ class Record {
         std::vector<std::vector<Cell>> rows;
         for (const auto& ch : c_.children)
             rows.push_back({cell(ch.name, Face::Bold), cell(shortDate(ch.dateOfBirth, "Not known")),
-                            cell(ch.address), cell("Child")});
-        for (const auto& a : c_.adults)
+                            cell(orMissing(ch.address)), cell("Child")});
+        for (const auto& a : c_.adults) {
+            Cell relationship = cell(a.relationship);
+            if (!trimmed(a.knownAs).empty())
+                relationship.push_back({(a.relationship.empty() ? "" : "\n") +
+                                            std::string("Known to the children as \u201c") +
+                                            trimmed(a.knownAs) + "\u201d",
+                                        Face::Regular, colours::muted});
             rows.push_back({cell(a.name), cell(shortDate(a.dateOfBirth, "Not known")),
-                            cell(a.address), cell(a.relationship)});
+                            cell(orMissing(a.address)), relationship});
+        }
+        // A parent or carer at the conference who is not one of the household's
+        // adults still has a line: the record names each parent.
+        for (const Participant* p : parentsAndCarers(c_)) {
+            if (householdAdult(c_, *p)) continue;
+            std::string relationship(label(p->role));
+            if (!p->agency.empty()) relationship += ", " + p->agency;
+            rows.push_back(
+                {cell(p->name), cell("Not known"), cell("Not recorded"), cell(relationship)});
+        }
         add(table({0.2, 0.15, 0.29, 0.36}, {"Name", "Date of birth", "Address", "Relationship"},
                   rows));
+    }
+
+    static std::string orMissing(const std::string& text) {
+        return trimmed(text).empty() ? "Not recorded" : text;
     }
 
     void attendance() {
@@ -124,10 +146,21 @@ class Record {
                 rows.push_back({cell(p.name), cell(std::string(label(p.role))), cell(p.agency),
                                 cell(std::string(label(a)))});
             }
-            if (n > 0) counts.push_back(std::to_string(n) + " " + said[k]);
+            std::string verb = said[k];
+            if (n == 1 && verb.rfind("were ", 0) == 0) verb.replace(0, 4, "was");
+            if (n > 0) counts.push_back(std::to_string(n) + " " + verb);
         }
         add(intro(std::to_string(c_.participants.size()) +
                   " people were invited: " + joined(counts) + "."));
+        const auto& m = c_.meeting;
+        if (m.started && m.ended)
+            add(intro("The meeting started at " + clockTime(*m.started) + " and ended at " +
+                      clockTime(*m.ended) + "."));
+        else if (m.started)
+            add(intro("The meeting started at " + clockTime(*m.started) +
+                      ". Its end is not recorded."));
+        else if (m.ended)
+            add(intro("The meeting ended at " + clockTime(*m.ended) + "."));
         add(table({0.25, 0.22, 0.35, 0.18}, {"Name", "Role", "Agency", "Attendance"}, rows));
 
         std::vector<Paragraph> excluded;
@@ -167,14 +200,57 @@ class Record {
         }
     }
 
+    // Who had an interpreter and in which language (seed 000: "A family
+    // member should not be expected to act as an interpreter").
+    void interpreters() {
+        section("Interpreters");
+        std::vector<Paragraph> needs, present;
+        bool neededInRoom = false, interpreterInRoom = false;
+        for (const auto& p : c_.participants) {
+            const std::string language = trimmed(p.language);
+            if (p.role == Role::Interpreter) {
+                std::string text = ", interpreter";
+                if (!language.empty()) text += " (" + language + ")";
+                if (!p.agency.empty()) text += ", " + p.agency;
+                text += ": " + std::string(label(p.attendance)) + ".";
+                present.push_back(bullet(
+                    {{p.name, Face::Bold, colours::text}, {text, Face::Regular, colours::text}}));
+                interpreterInRoom = interpreterInRoom || p.attendance == Attendance::Attended;
+                continue;
+            }
+            if (language.empty()) continue;
+            needs.push_back(bullet(
+                {{p.name, Face::Bold, colours::text},
+                 {", " + std::string(label(p.role)) + ", needs an interpreter in " + language + ".",
+                  Face::Regular, colours::text}}));
+            neededInRoom = neededInRoom || p.attendance == Attendance::Attended;
+        }
+        if (needs.empty() && present.empty()) {
+            add(paragraph("No one needed an interpreter."));
+            return;
+        }
+        for (auto& p : needs)
+            add(std::move(p));
+        if (needs.empty()) add(paragraph("No one is recorded as needing an interpreter."));
+        for (auto& p : present)
+            add(std::move(p));
+        if (neededInRoom && !interpreterInRoom)
+            add(muted("No interpreter is recorded as attending the meeting."));
+    }
+
     void reports() {
         section("Reports to the conference");
         std::vector<std::vector<Cell>> rows;
         for (const auto& r : c_.reports) {
             if (!mayShow(r, reader_)) continue;
             const Participant* p = findParticipant(c_, r.author);
-            std::vector<Cell> row{cell(p ? p->name : r.author), cell(p ? p->agency : ""),
-                                  cell(shortDate(r.received, "Not received"))};
+            const std::string title = trimmed(r.title).empty()
+                                          ? "Report by " + (p ? p->name : r.author)
+                                          : trimmed(r.title);
+            std::vector<Cell> row{cell(title), personCell(c_, r.author),
+                                  cell(shortDate(r.received, "Not received")),
+                                  cell(shortDate(r.sharedWithParents,
+                                                 r.openToParents ? "Not recorded" : "Not shared"))};
             if (!parents_) row.push_back(cell(r.openToParents ? "Yes" : "No"));
             rows.push_back(std::move(row));
         }
@@ -183,10 +259,12 @@ class Record {
             return;
         }
         if (parents_)
-            add(table({0.3, 0.5, 0.2}, {"Report by", "Agency", "Received"}, rows));
+            add(table({0.34, 0.34, 0.16, 0.16}, {"Report", "By", "Received", "Shared with parents"},
+                      rows));
         else
-            add(table({0.27, 0.43, 0.15, 0.15},
-                      {"Report by", "Agency", "Received", "Open to parents"}, rows));
+            add(table({0.29, 0.27, 0.15, 0.16, 0.13},
+                      {"Report", "By", "Received", "Shared with parents", "Open to parents"},
+                      rows));
     }
 
     void facts() {
@@ -208,19 +286,165 @@ class Record {
         return p && std::find(roles.begin(), roles.end(), p->role) != roles.end();
     }
 
+    // The child a participant of the conference is: the child of that name.
+    const Child* childSaying(const Item& i) const {
+        if (!saidBy(i, {Role::Child})) return nullptr;
+        const std::string name = trimmed(personName(c_, *i.source));
+        for (const auto& ch : c_.children)
+            if (trimmed(ch.name) == name) return &ch;
+        return nullptr;
+    }
+
+    // "Relayed by Aisha Rahman (Social worker)"
+    std::string byWhom(const std::optional<Id>& by) const {
+        if (!by || trimmed(*by).empty()) return {};
+        const Participant* p = findParticipant(c_, *by);
+        if (!p) return trimmed(*by);
+        return p->name + " (" + std::string(label(p->role)) + ")";
+    }
+
+    std::string howItCame(const ChildView& v) const {
+        const std::string by = byWhom(v.by);
+        switch (v.how) {
+        case ViewHow::InMeeting:
+            return "Said in the meeting";
+        case ViewHow::Relayed:
+            return by.empty() ? "Relayed" : "Relayed by " + by;
+        case ViewHow::Written:
+            return by.empty() ? "Written" : "Written, passed on by " + by;
+        case ViewHow::Recorded:
+            return by.empty() ? "Recorded" : "Recorded, passed on by " + by;
+        case ViewHow::Advocate:
+            return by.empty() ? "Through an advocate" : "Through an advocate, " + by;
+        case ViewHow::Observed:
+            return by.empty() ? "Observed" : "Observed by " + by;
+        }
+        return {};
+    }
+
+    Withheld withheldView(const ChildView& v) const {
+        if (v.confidential) return Withheld::Confidential;
+        return mayShow(c_, v, Audience::family()) ? Withheld::No : Withheld::SaidWhileOut;
+    }
+
+    void boardWords(const std::vector<const Item*>& said) {
+        for (const Item* i : said) {
+            Paragraph p =
+                paragraph({{"On the board, under \u201c" + std::string(label(i->column)) + "\u201d",
+                            Face::Bold, colours::text},
+                           {"\n" + i->text, Face::Regular, colours::text}});
+            if (!parents_) noteWithheld(p.spans, withheld(c_, *i));
+            add(std::move(p));
+        }
+    }
+
+    // The views of the child (seed 000), whether or not the child attended:
+    // said in the meeting, relayed, written, recorded, through an advocate or
+    // observed; and what the child said on the board.
     void childrensViews() {
-        section("The views of the children");
-        itemTable(items([this](const Item& i) { return saidBy(i, {Role::Child}); }),
-                  "What was said", "No views of the children were given at the conference.");
+        section("Views of the child");
+        for (const auto& child : c_.children) {
+            add(heading(child.name, 2));
+            int shown = 0;
+            for (const ChildView& view : child.views) {
+                if (!mayShow(c_, view, reader_)) continue;
+                ++shown;
+                Paragraph p = paragraph({{howItCame(view), Face::Bold, colours::text},
+                                         {"\n" + view.text, Face::Regular, colours::text}});
+                if (!parents_) noteWithheld(p.spans, withheldView(view));
+                add(std::move(p));
+            }
+            const auto said = items([&](const Item& i) { return childSaying(i) == &child; });
+            shown += static_cast<int>(said.size());
+            boardWords(said);
+            if (shown == 0)
+                add(paragraph("No views of " + firstName(child.name) +
+                              (parents_ ? " are recorded in this copy." : " are recorded.")));
+        }
+        // Said by a child at the conference who is none of the children named.
+        const auto others = items(
+            [&](const Item& i) { return saidBy(i, {Role::Child}) && childSaying(i) == nullptr; });
+        if (!others.empty()) {
+            add(heading("Other children and young people", 2));
+            itemTable(others, "What was said", "");
+        }
+    }
+
+    // Everyone whose view of the decision the record holds: each parent and
+    // carer invited, then anyone else with a view, then "the parents together"
+    // of files from before each parent had their own.
+    std::vector<Id> voices() const {
+        std::vector<Id> out;
+        for (const Participant* p : parentsAndCarers(c_))
+            out.push_back(p->id);
+        for (const auto& d : c_.decisions)
+            for (const auto& v : d.parentsViews)
+                if (std::find(out.begin(), out.end(), v.participant) == out.end())
+                    out.push_back(v.participant);
+        return out;
+    }
+
+    std::string voiceName(const Id& id) const {
+        if (id.empty()) return "The parents together";
+        const Participant* p = findParticipant(c_, id);
+        if (!p) return id;
+        std::string out = p->name + " (" + std::string(label(p->role));
+        if (const Adult* a = householdAdult(c_, *p);
+            a && !trimmed(a->knownAs).empty() && trimmed(a->knownAs) != firstName(p->name))
+            out += ", known to the children as " + trimmed(a->knownAs);
+        return out + ")";
+    }
+
+    static std::string agreement(const ParentsView& v) {
+        if (!v.agrees) return "Not said whether they agree with the decision.";
+        return *v.agrees ? "Agrees with the decision." : "Does not agree with the decision.";
     }
 
     void parentsViews() {
-        section("The views of the parents and carers");
-        itemTable(items([this](const Item& i) {
-                      return saidBy(i, {Role::Parent, Role::Carer});
-                  }),
-                  "What was said", "No views of the parents or carers were recorded.");
-        add(muted("Their view of each decision is under Decisions."));
+        section("Views of the parents and carers");
+        const auto who = voices();
+        if (who.empty()) add(paragraph("No parents or carers are recorded."));
+        for (const Id& id : who) {
+            add(heading(voiceName(id), 2));
+            bool any = false;
+            const auto said = items([&](const Item& i) { return !id.empty() && i.source == id; });
+            for (const Item* i : said) {
+                Cell words = cell(i->text);
+                if (!parents_) noteWithheld(words, withheld(c_, *i));
+                add(bullet(words));
+                any = true;
+            }
+            // Each decision's view, the children with the same view together.
+            std::vector<std::pair<ParentsView, std::vector<std::string>>> groups;
+            for (const auto& child : c_.children) {
+                const Decision* d = findDecision(c_, child.id);
+                const ParentsView* v = d ? parentsViewOf(*d, id) : nullptr;
+                if (!v) continue;
+                auto same = std::find_if(groups.begin(), groups.end(),
+                                         [&](const auto& g) { return g.first == *v; });
+                if (same == groups.end())
+                    groups.push_back({*v, {firstName(child.name)}});
+                else
+                    same->second.push_back(firstName(child.name));
+            }
+            for (const auto& [v, children] : groups) {
+                any = true;
+                std::vector<Span> s{
+                    {"On the decision about " + joined(children) + ": ", Face::Bold, colours::text},
+                    {agreement(v), Face::Regular, colours::text}};
+                if (!trimmed(v.text).empty())
+                    s.push_back({"\n" + trimmed(v.text), Face::Regular, colours::text});
+                s.push_back({v.complaintProcessExplained
+                                 ? "\nTheir right to complain, and how, was explained."
+                                 : "\nNot recorded that their right to complain was explained.",
+                             Face::Regular, colours::muted});
+                add(paragraph(s));
+            }
+            if (!any)
+                add(paragraph("No view of " +
+                              (id.empty() ? std::string("the parents") : personName(c_, id)) +
+                              " is recorded."));
+        }
     }
 
     void discussion() {
@@ -383,9 +607,10 @@ class Record {
                 {"Decision", d->outcome ? std::string(label(*d->outcome)) : "Not yet decided"}};
             if (!d->categories.empty())
                 rows.emplace_back("Category", categoriesText(d->categories));
-            if (d->categories.size() > 1)
-                rows.emplace_back("Why more than one category", d->multipleCategoryReasons);
             rows.emplace_back("Reasons", d->reasons.empty() ? "Not recorded" : d->reasons);
+            add(fields(rows));
+            appendMultipleCategories(out_, *d, 3);
+            rows.clear();
             if (d->dissent.empty()) {
                 rows.emplace_back("Dissent", "No one dissented.");
             } else {
@@ -404,14 +629,25 @@ class Record {
                 }
                 rows.emplace_back("Dissent", text);
             }
-            const ParentsView& pv = d->parentsView;
-            std::string view = !pv.agrees   ? "Not recorded whether the parents agree."
-                               : *pv.agrees ? "The parents agree with the decision."
-                                            : "The parents do not agree with the decision.";
-            if (!pv.text.empty()) view += "\n" + pv.text;
-            rows.emplace_back("The parents' view", view);
-            rows.emplace_back("Right to complain explained",
-                              pv.complaintProcessExplained ? "Yes" : "No");
+            std::string views;
+            for (const Id& id : voices()) {
+                const ParentsView* v = parentsViewOf(*d, id);
+                if (!v) continue;
+                std::string said = agreement(*v);
+                said[0] = static_cast<char>(said[0] - 'A' + 'a');
+                said.pop_back();
+                views += (views.empty() ? "" : "\n") +
+                         (id.empty() ? std::string("The parents together") : personName(c_, id)) +
+                         ": " + said +
+                         (v->complaintProcessExplained ? "; right to complain explained."
+                                                       : "; right to complain not recorded as "
+                                                         "explained.");
+            }
+            rows.emplace_back("Parents' and carers' views", views.empty()
+                                                                ? "Not recorded."
+                                                                : views + "\nTheir words are in "
+                                                                          "the views of the "
+                                                                          "parents and carers.");
             add(fields(rows));
         }
     }

@@ -67,11 +67,6 @@ std::string childWithBirth(const Child& child) {
     return child.name + ", born " + mediumDate(child.dateOfBirth);
 }
 
-std::string firstName(const std::string& name) {
-    auto space = name.find(' ');
-    return space == std::string::npos ? name : name.substr(0, space);
-}
-
 std::string joined(const std::vector<std::string>& parts) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -112,15 +107,6 @@ std::string clockTime(DateTime t) {
     std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(minutes / 60),
                   static_cast<int>(minutes % 60));
     return buf;
-}
-
-std::optional<int> ageOn(const std::optional<Date>& birth, const std::optional<Date>& day) {
-    if (!birth || !day) return std::nullopt;
-    int years = static_cast<int>(day->year()) - static_cast<int>(birth->year());
-    if (day->month() < birth->month() ||
-        (day->month() == birth->month() && day->day() < birth->day()))
-        --years;
-    return years;
 }
 
 std::string categoriesText(const std::vector<Category>& categories) {
@@ -164,6 +150,32 @@ bool planInForce(const Conference& c) {
         if (*d.outcome == Outcome::Plan || *d.outcome == Outcome::ContinuePlan) return true;
     }
     return !decided;
+}
+
+const Adult* householdAdult(const Conference& c, const Participant& p) {
+    if (const Adult* linked = adultOf(c, p)) return linked;
+    const std::string name = trimmed(p.name);
+    if (name.empty()) return nullptr;
+    for (const auto& a : c.adults)
+        if (trimmed(a.name) == name) return &a;
+    return nullptr;
+}
+
+std::string_view multipleCategoryAudit() {
+    return "Every decision with more than one category is audited: this categorisation is flagged "
+           "for audit by the IRO manager.";
+}
+
+void appendMultipleCategories(std::vector<Block>& out, const Decision& d, int level) {
+    if (d.categories.size() < 2) return;
+    const std::string reasons = trimmed(d.multipleCategoryReasons);
+    if (reasons.empty()) {
+        out.push_back(paragraph("The reasons for more than one category are not recorded."));
+    } else {
+        out.push_back(heading("Why more than one category", level));
+        out.push_back(paragraph(reasons));
+    }
+    out.push_back(paragraph(std::string(multipleCategoryAudit())));
 }
 
 } // namespace cpc::pdf

@@ -32,13 +32,23 @@ inline Conference fullConference() {
                  day("2026-09-01"),
                  day("2026-09-21"),
                  "To review the plan \"as agreed\"\nand decide whether it continues."};
-    c.settings = {true, 20};
+    c.settings.healthIsOneAgency = true;
+    c.settings.recordDueWorkingDays = 20;
+    c.settings.organisation = "Safeguarding Unit, Elm Council";
+    c.settings.complaintsContact = "Complaints Team: 0141 496 0000, complaints@elm.example";
+    c.settings.marking = "OFFICIAL";
     c.meeting = {at("2026-12-21T10:05"), at("2026-12-21T11:40")};
     c.reviewOf = "conf-3";
 
-    c.children = {{"c1", "Zoë Nowak", day("2019-04-02"), "12 Elm Road"},
-                  {"c2", "Łukasz Nowak", day("2021-11-30"), "12 Elm Road"}};
-    c.adults = {{"m1", "Siobhán Nowak", day("1990-01-15"), "12 Elm Road", "Mother"}};
+    c.children = {
+        {"c1",
+         "Zoë Nowak",
+         day("2019-04-02"),
+         "12 Elm Road",
+         {{ViewHow::Relayed, "p5", "\"I like my teacher.\"", false, at("2026-12-21T10:40")},
+          {ViewHow::Observed, std::nullopt, "Plays happily", true, std::nullopt}}},
+        {"c2", "Łukasz Nowak", day("2021-11-30"), "12 Elm Road"}};
+    c.adults = {{"m1", "Siobhán Nowak", day("1990-01-15"), "12 Elm Road", "Mother", "Mama"}};
 
     c.participants = {
         {"p1",
@@ -56,7 +66,9 @@ inline Conference fullConference() {
          "Stepped out while police information was shared",
          {{at("2026-12-21T10:00"), at("2026-12-21T10:30"),
            "asked to step out while police information was shared"},
-          {at("2026-12-21T10:50"), std::nullopt}}},
+          {at("2026-12-21T10:50"), std::nullopt}},
+         "m1",
+         "Polish"},
         {"p3", "DC Amir Haddad", Role::Police, "Police Scotland", Attendance::Apologies, "", {}},
         {"p4", "Dr 王芳", Role::Gp, "Elm Road Surgery", Attendance::DidNotAttend, "", {}},
         {"p5",
@@ -68,7 +80,16 @@ inline Conference fullConference() {
          {{at("2026-12-21T10:02"), at("2026-12-21T11:40")}}},
     };
 
-    c.reports = {{"r1", "p3", day("2026-12-14"), true}, {"r2", "p4", day("2026-12-18"), false}};
+    c.reports.resize(2);
+    c.reports[0].id = "r1";
+    c.reports[0].author = "p3";
+    c.reports[0].title = "Police report";
+    c.reports[0].received = day("2026-12-14");
+    c.reports[0].sharedWithParents = day("2026-12-15");
+    c.reports[0].openToParents = true;
+    c.reports[1].id = "r2";
+    c.reports[1].author = "p4";
+    c.reports[1].received = day("2026-12-18");
 
     c.items = {
         {"i1",
@@ -130,7 +151,8 @@ inline Conference fullConference() {
          {{"p3", Recommendation::NoPlan, {Category::Physical}, "Not enough evidence"},
           {"p5", Recommendation::Plan, {Category::Emotional, Category::Neglect}, ""}},
          {{"p3", "Police do not agree", true}},
-         {false, "We do not agree with the plan.", true}},
+         {{"p2", false, "We do not agree with the plan.", true},
+          {"", std::nullopt, "Said together before the split.", false}}},
         {"c2",
          {false, std::nullopt},
          Outcome::EndPlan,
@@ -139,7 +161,7 @@ inline Conference fullConference() {
          "",
          {},
          {},
-         {true, "", false}},
+         {{"p2", true, "", false}}},
     };
 
     c.plan.details = {"p5",
@@ -166,6 +188,9 @@ inline Conference fullConference() {
          Progress::Done},
     };
     c.plan.actions[0].fromItem = "i3";
+    c.plan.actions[0].outcome = "Zoë is looked after every evening";
+    c.plan.actions[0].forChild = "Nan will look after you in the evenings.";
+    c.plan.actions[1].confidential = true;
     return c;
 }
 
