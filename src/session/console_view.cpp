@@ -37,6 +37,9 @@ ui::ConsoleView consoleView(Session& session, DateTime now, const ui::Fonts* fon
     view.saveProblem = session.saveProblem();
     view.unsaved = session.unsaved();
     view.readOnly = session.readOnly();
+    const auto& profile = session.areaProfile();
+    view.areaProfileMatches = profile.settings == session.conference().settings &&
+                              profile.region == session.conference().details.region;
     // Looked for once, when the banner first needs it: not a folder scan a frame.
     if (!view.saveProblem.empty() && session.console().copyFolder.empty())
         view.copyFolder = copyFolderSuggestion().string();

@@ -152,7 +152,8 @@ void Session::retrySaving(bool force) {
     }
 }
 
-Session::Session(storage::Database& db) : db_(db), zoom_(recallZoom(db)) {
+Session::Session(storage::Database& db)
+    : db_(db), zoom_(recallZoom(db)), profile_(storage::areaProfile(db)) {
     if (storage::recall(db, "theme") == std::optional<std::string>("dark"))
         console_.theme = ui::Theme::Dark;
 }
@@ -289,9 +290,14 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
             [&](const ui::intent::CreateConference& i) {
                 if (!unsaved_.empty()) return refuseLeaving();
                 reporting([&] {
-                    Conference c;
-                    c.details = i.details;
-                    open(storage::addConference(db_, std::move(c)));
+                    open(storage::addConference(db_, storage::newConference(profile_, i.details)));
+                });
+            },
+            [&](const ui::intent::SaveAreaProfile& i) {
+                reporting([&] {
+                    storage::AreaProfile next{i.settings, i.region};
+                    storage::saveAreaProfile(db_, next);
+                    profile_ = next;
                 });
             },
             [&](const ui::intent::Quit&) { quit_ = mayClose(); },

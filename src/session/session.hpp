@@ -4,6 +4,7 @@
 // picture. Intents from the panels are carried out here; the windows follow
 // the state (gui.cpp), so nothing here knows GLFW or GL.
 
+#include "storage/area_profile.hpp"
 #include "storage/store.hpp"
 #include "ui/console_state.hpp"
 #include "ui/intent.hpp"
@@ -44,6 +45,8 @@ class Session {
     ui::StartState& start() { return start_; }
     const std::vector<ui::ConferenceEntry>& conferences() const { return conferences_; }
     int zoomPercent() const { return zoom_; }
+    // What each new conference starts with (storage/area_profile.hpp).
+    const storage::AreaProfile& areaProfile() const { return profile_; }
     bool saved() const { return saved_; }
     // Why saving fails, in words; empty when everything typed is on disk.
     const std::string& saveProblem() const { return problem_; }
@@ -106,6 +109,7 @@ class Session {
     std::vector<ui::ConferenceEntry> conferences_;
     std::optional<Picture> frozen_;
     int zoom_ = 100;
+    storage::AreaProfile profile_;
     bool saved_ = true;
     bool quit_ = false;
     std::vector<Edit> unsaved_;       // applied on screen, refused by the disk, oldest first

@@ -94,7 +94,7 @@ void drawItem(const ConsoleView& view, ConsoleState& state, Intents& out, const 
         for (std::size_t i = 0; i < away.size(); ++i) {
             if (i > 0) who += i + 1 == away.size() ? " and " : ", ";
             const Participant* p = findParticipant(c, away[i]);
-            who += p ? widget::firstName(p->name) : away[i];
+            who += p ? cpc::firstName(p->name) : away[i];
         }
         const std::string keys = shortcut::keysFor(shortcut::Command::ShareWithFamily);
         if (item.shownToFamily)

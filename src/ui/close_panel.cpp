@@ -70,16 +70,21 @@ void exportDocument(CloseState& st, Intents& out, const Document& d) {
     st.asked = d.inSentence;
 }
 
-void startReview(CloseState& st, Intents& out) {
+// A meeting still running ends now, on the record, before the review opens:
+// its length and who was there are facts of this conference's record.
+void startReview(const ConsoleView& view, CloseState& st, Intents& out) {
+    const auto& m = view.conference.meeting;
+    if (m.started && !m.ended)
+        out.push_back(intent::ApplyEdit{edit::SetMeetingTimes{{m.started, view.now}}});
     out.push_back(intent::StartReview{});
     st.confirmingReview = false;
 }
 
-void closeKeys(ConsoleState& state, Intents& out) {
+void closeKeys(const ConsoleView& view, ConsoleState& state, Intents& out) {
     auto& st = state.close;
     const auto& list = documents();
     if (st.confirmingReview) {
-        if (fired(Command::ConfirmReview)) startReview(st, out);
+        if (fired(Command::ConfirmReview)) startReview(view, st, out);
         if (fired(Command::CancelReview)) st.confirmingReview = false;
         return;
     }
@@ -272,14 +277,18 @@ void drawReview(const ConsoleView& view, ConsoleState& state, Intents& out, cons
     }
     // Starting the review is for a meeting that is over; ask plainly when it is not.
     const auto& m = view.conference.meeting;
-    const std::string unfinished = !m.started ? "This meeting was never started. "
-                                   : !m.ended ? "This meeting has not ended. "
-                                              : "";
+    const std::string ask =
+        !m.started ? "This meeting was never started. Open the review conference now?"
+        : !m.ended ? "This meeting has not ended. End it now, at " + widget::clockTime(view.now) +
+                         ", and open the review conference?"
+                   : "Open the review conference now?";
     ImGui::AlignTextToFramePadding();
-    widget::text(unfinished + "Open the review conference now?", pal.warning);
+    widget::text(ask, pal.warning);
     ImGui::SameLine();
-    if (widget::button("Yes, start it (" + shortcut::keysFor(Command::ConfirmReview) + ")"))
-        startReview(st, out);
+    const std::string yes =
+        m.started && !m.ended ? "Yes, end the meeting and start it (" : "Yes, start it (";
+    if (widget::button(yes + shortcut::keysFor(Command::ConfirmReview) + ")"))
+        startReview(view, st, out);
     ImGui::SameLine();
     if (widget::button("Not now (" + shortcut::keysFor(Command::CancelReview) + ")"))
         st.confirmingReview = false;
@@ -293,7 +302,7 @@ void drawClose(const ConsoleView& view, ConsoleState& state, Intents& out) {
     // Single keys are shortcuts only while no field is taking typing.
     const bool typing = ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive();
     if (!state.showHelp) fieldKeys(state.close);
-    if (!typing && !state.showHelp) closeKeys(state, out);
+    if (!typing && !state.showHelp) closeKeys(view, state, out);
 
     ImGui::BeginChild("##close", {0, 0}, false, ImGuiWindowFlags_NoNavInputs);
     widget::heading(view.fonts, "Documents");

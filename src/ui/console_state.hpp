@@ -90,7 +90,8 @@ struct IntroductionsState {
 };
 
 struct PrepareState {
-    PickState role; // the invited person's role, a pick list
+    PickState role;  // the invited person's role, a pick list
+    PickState adult; // the household adult the invited person is
     int tab = 0;
     Child newChild;
     Adult newAdult;
@@ -103,7 +104,9 @@ struct PrepareState {
     // Dates as typed (YYYY-MM-DD, or YYYY-MM-DD HH:MM for the start), kept as
     // text so that a wrong one can be shown and corrected rather than lost.
     std::string startText, strategyText, previousText;
-    std::string childBirth, adultBirth, reportReceived;
+    std::string childBirth, adultBirth, reportReceived, reportShared;
+    Settings settings; // the area's settings as being edited
+    bool settingsDirty = false;
     std::string error;      // why the last save was refused, in words
     bool wantFocus = false; // give the open form's first field keyboard focus next frame
 };
@@ -137,13 +140,28 @@ struct ScalingState {
 };
 
 // The Decision phase, one child at a time.
+// A view of the child being written: how it came, by whom, the words.
+struct ChildViewDraft {
+    bool open = false;
+    std::optional<std::size_t> index; // the view being changed; empty: a new one
+    ViewHow how = ViewHow::Relayed;
+    std::optional<Id> by;
+    std::string text;
+    bool confidential = false;
+    PickState howPicker, byPicker;
+    bool wantFocus = false;
+    std::string error;
+};
+
 struct DecisionState {
     std::optional<Id> child;
+    ChildViewDraft view;       // Ctrl+Shift+V: a view of the child
     std::optional<Id> person;  // the professional selected in the recommendations table
     std::optional<Id> dissent; // the dissent selected: recorded last, or moved to with Ctrl+Up/Down
+    std::optional<Id> parent;  // the parent or carer whose view the keys change
     PickState dissentPicker;   // "someone else dissents"
     // The words being written, one field at a time: "reasons", "multiple",
-    // "parents", "comment:<participant>", "dissent:<participant>"; empty: none.
+    // "parent:<participant>", "comment:<participant>", "dissent:<participant>"; empty: none.
     std::string editing;
     std::string draft;
     bool wantFocus = false;
@@ -165,9 +183,15 @@ struct ActionDraft {
     std::string by;          // YYYY-MM-DD as typed
     std::vector<Id> children;
     std::optional<Progress> progress;
-    int focus = 0;       // the field that takes the keyboard next: 0 what, 1 who, 2 by; -1 none
-    int highlighted = 0; // the person the type-ahead offers under "who"
-    std::string error;   // why it was not saved, in words
+    std::string outcome;      // "so that ...": what will be different when it is done
+    std::string forChild;     // the child's plan's words, as made from the action until changed
+    bool childEdited = false; // the chair changed them: they no longer follow the action
+    bool childActive = false; // their field had the keyboard last frame
+    // The field that takes the keyboard next: 0 what, 1 who, 2 by, 3 so that,
+    // 4 the child's words; -1 none.
+    int focus = 0;
+    int highlighted = 0;        // the person the type-ahead offers under "who"
+    std::string error;          // why it was not saved, in words
     std::optional<Id> fromItem; // made from this "needs to happen" item
 };
 

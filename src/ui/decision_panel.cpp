@@ -148,6 +148,11 @@ void decisionKeys(const ConsoleView& view, ConsoleState& state, Intents& out, co
     const Conference& c = view.conference;
     auto& st = state.decision;
     if (st.dissentPicker.open) return; // its keys are its own until it closes
+    if (st.view.open) return;          // so are the view of the child's
+    if (fired(Command::RecordChildView)) {
+        saveWriting(c, st, out);
+        return openChildView(c, st);
+    }
     // Chords work while writing too; single keys only while nothing takes typing.
     if (fired(Command::NextChild)) return nextChild(c, st, out);
     if (fired(Command::WriteReasons)) {
@@ -433,6 +438,8 @@ void drawDecision(const ConsoleView& view, ConsoleState& state, Intents& out) {
     const float em = widget::em();
     const float left = std::max(30 * em, ImGui::GetContentRegionAvail().x * 0.54f);
     ImGui::BeginChild("##professionals", {left, 0}, false, ImGuiWindowFlags_NoNavInputs);
+    if (const Child* child = findChild(c, *st.child)) drawChildViews(view, state, out, *child, pal);
+    ImGui::Spacing();
     drawThreshold(view, out, d, pal);
     ImGui::Spacing();
     drawRecommendations(view, state, out, d, rows, pal);
@@ -450,7 +457,8 @@ void drawDecision(const ConsoleView& view, ConsoleState& state, Intents& out) {
     ImGui::EndChild();
     ImGui::EndChild();
     // Leaving is held while an outcome lacks its reasons or words are unsaved.
-    st.hold = missingReasons(c, st).has_value() || !st.editing.empty();
+    st.hold = missingReasons(c, st).has_value() || !st.editing.empty() ||
+              (st.view.open && !blank(st.view.text));
 }
 
 } // namespace cpc::ui

@@ -58,9 +58,19 @@ void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, con
                  const Palette& pal);
 void drawDissent(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
                  const Palette& pal);
+// Whose views of the decision are asked: each parent and carer invited, and
+// "the parents together" (an empty id) when a file from before gave one view.
+std::vector<Id> parentsWithViews(const Conference& c, const Decision& d);
+// The parent the keys act on: the one chosen, else the first.
+Id selectedParent(const DecisionState& st, const std::vector<Id>& parents);
 void drawParents(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
                  const Palette& pal);
 void drawFindings(const ConsoleView& view, const Decision& d, const Palette& pal);
+// The views of the child (decision_panel_views.cpp): listed, and written in a
+// small form that has the keys while it is open.
+void drawChildViews(const ConsoleView& view, ConsoleState& state, Intents& out, const Child& child,
+                    const Palette& pal);
+void openChildView(const Conference& c, DecisionState& st);
 // Ctrl+D: the first professional who differs from the outcome, recorded as dissenting.
 void offerNextDissent(const Conference& c, DateTime now, DecisionState& st, Intents& out,
                       const Decision& d);

@@ -92,13 +92,20 @@ void removeDissent(DecisionState& st, Intents& out, const Decision& d) {
 }
 
 void changeParentsView(const Conference& c, DecisionState& st, Intents& out, const Decision& d,
-                       auto change) {
-    withWords(c, st, out, "parents", [&](const std::string& words) {
-        ParentsView pv = d.parentsView;
+                       const Id& parent, auto change) {
+    withWords(c, st, out, "parent:" + parent, [&](const std::string& words) {
+        const ParentsView* was = parentsViewOf(d, parent);
+        ParentsView pv = was ? *was : ParentsView{.participant = parent};
         pv.text = words;
         change(pv);
         emit(out, edit::SetParentsView{d.child, pv});
     });
+}
+
+void nextParent(DecisionState& st, const std::vector<Id>& parents) {
+    if (parents.empty()) return;
+    auto at = std::find(parents.begin(), parents.end(), st.parent.value_or(parents.front()));
+    st.parent = (at == parents.end() || at + 1 == parents.end()) ? parents.front() : *(at + 1);
 }
 
 } // namespace
@@ -137,17 +144,24 @@ void chairKeys(const ConsoleView& view, ConsoleState& state, Intents& out, const
     if (fired(Command::DissentDown)) moveDissent(c, st, out, d, 1);
     if (fired(Command::ToggleEscalated)) toggleEscalated(c, st, out, d);
     if (fired(Command::RemoveDissent)) removeDissent(st, out, d);
+    const auto parents = parentsWithViews(c, d);
+    if (fired(Command::NextParent)) {
+        saveWriting(c, st, out);
+        nextParent(st, parents);
+    }
+    if (parents.empty()) return;
+    const Id parent = selectedParent(st, parents);
     if (fired(Command::WriteParentsView)) {
         saveWriting(c, st, out);
-        startWriting(st, "parents", d.parentsView.text);
+        startWriting(st, "parent:" + parent, storedWords(c, d.child, "parent:" + parent));
     }
     if (fired(Command::ComplaintExplained))
-        changeParentsView(c, st, out, d, [](ParentsView& pv) {
+        changeParentsView(c, st, out, d, parent, [](ParentsView& pv) {
             pv.complaintProcessExplained = !pv.complaintProcessExplained;
         });
     // While writing, Ctrl+A selects the words, as everywhere else.
     if (st.editing.empty() && !ImGui::GetIO().WantTextInput && fired(Command::ParentsAgree))
-        changeParentsView(c, st, out, d, [](ParentsView& pv) {
+        changeParentsView(c, st, out, d, parent, [](ParentsView& pv) {
             pv.agrees = !pv.agrees   ? std::optional<bool>(true)
                         : *pv.agrees ? std::optional<bool>(false)
                                      : std::nullopt;

@@ -32,8 +32,8 @@ std::string recommended(const View& v) {
 // What a dissent starts with: their own words when they gave any.
 std::string startingReasons(const Conference& c, const View& v) {
     if (!v.comment.empty()) return v.comment;
-    return widget::firstName(widget::personName(c, v.participant)) + " recommended " +
-           recommended(v) + ".";
+    // The record reads it: the whole name and role, never a title taken for a name.
+    return widget::personWithRole(c, v.participant) + " recommended " + recommended(v) + ".";
 }
 
 void outcomeRadio(const Decision& d, std::optional<Outcome> o, Intents& out,
@@ -249,49 +249,91 @@ std::vector<Id> othersWhoMayDissent(const Conference& c, const Decision& d) {
     return others;
 }
 
-void drawParents(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
-                 const Palette& pal) {
+std::vector<Id> parentsWithViews(const Conference& c, const Decision& d) {
+    std::vector<Id> out;
+    if (parentsViewOf(d, "")) out.push_back("");
+    for (const Participant* p : parentsAndCarers(c))
+        out.push_back(p->id);
+    return out;
+}
+
+Id selectedParent(const DecisionState& st, const std::vector<Id>& parents) {
+    if (st.parent && std::find(parents.begin(), parents.end(), *st.parent) != parents.end())
+        return *st.parent;
+    return parents.empty() ? Id() : parents.front();
+}
+
+namespace {
+
+// One parent's view: whether they agree, their words, and whether their
+// right to complain was explained. Separated parents may disagree.
+void drawParent(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
+                const Id& parent, bool selected, const Palette& pal) {
     const Conference& c = view.conference;
     auto& st = state.decision;
-    const auto& pv = d.parentsView;
-    widget::heading(view.fonts, "The parents' view");
-    widget::wrapped("Family views are recorded here, apart from the professionals', and are not "
-                    "counted in the tally.",
-                    pal.muted);
+    const std::string key = "parent:" + parent;
+    const ParentsView* was = parentsViewOf(d, parent);
+    const ParentsView pv = was ? *was : ParentsView{.participant = parent};
+    auto change = [&](auto set) {
+        ParentsView changed = pv;
+        changed.text = takeWords(c, st, out, key);
+        set(changed);
+        st.parent = parent;
+        emit(out, edit::SetParentsView{d.child, changed});
+    };
+    ImGui::PushID(key.c_str());
+    const std::string who = parent.empty() ? std::string("The parents together")
+                                           : "View of " + widget::personName(c, parent);
+    widget::text((selected ? "> " : "  ") + who, selected ? pal.text : pal.muted);
     ImGui::AlignTextToFramePadding();
-    widget::text("Do they agree with the decision? (" + shortcut::keysFor(Command::ParentsAgree) +
-                 ")");
+    widget::text("Agrees with the decision?");
     auto agree = [&](const char* text, std::optional<bool> value) {
         ImGui::SameLine();
         widget::record(text);
-        if (ImGui::RadioButton(text, pv.agrees == value) && pv.agrees != value) {
-            ParentsView changed = d.parentsView;
-            changed.text = takeWords(c, st, out, "parents");
-            changed.agrees = value;
-            emit(out, edit::SetParentsView{d.child, changed});
-        }
+        if (ImGui::RadioButton(text, pv.agrees == value) && pv.agrees != value)
+            change([&](ParentsView& v) { v.agrees = value; });
     };
     agree("Yes##agree", true);
     agree("No##agree", false);
     agree("Not known##agree", std::nullopt);
-    longText(view, state, out, "parents",
-             "Press " + shortcut::keysFor(Command::WriteParentsView) +
-                 ", or click, to write the parents' view in their words.",
+    longText(view, state, out, key,
+             selected ? "Press " + shortcut::keysFor(Command::WriteParentsView) +
+                            ", or click, to write their view in their words."
+                      : "Click to write their view in their words.",
              2, pal);
     bool explained = pv.complaintProcessExplained;
-    const std::string tick = "Their right to complain, and how, has been explained (" +
-                             shortcut::keysFor(Command::ComplaintExplained) + ")";
+    const std::string tick =
+        "Their right to complain, and how, has been explained" +
+        (selected ? " (" + shortcut::keysFor(Command::ComplaintExplained) + ")" : std::string());
     widget::record(tick);
-    if (ImGui::Checkbox(tick.c_str(), &explained)) {
-        ParentsView changed = d.parentsView;
-        changed.text = takeWords(c, st, out, "parents");
-        changed.complaintProcessExplained = explained;
-        emit(out, edit::SetParentsView{d.child, changed});
-    }
+    if (ImGui::Checkbox(tick.c_str(), &explained))
+        change([&](ParentsView& v) { v.complaintProcessExplained = explained; });
     if (pv.agrees == false && !pv.complaintProcessExplained)
         widget::wrapped("They disagree: explain their right to complain, and how, before the "
                         "meeting ends.",
                         pal.warning);
+    ImGui::PopID();
+}
+
+} // namespace
+
+void drawParents(const ConsoleView& view, ConsoleState& state, Intents& out, const Decision& d,
+                 const Palette& pal) {
+    const Conference& c = view.conference;
+    widget::heading(view.fonts, "The parents' views");
+    widget::wrapped("Each parent and carer has their own view. Family views are recorded here, "
+                    "apart from the professionals', and are not counted in the tally. " +
+                        shortcut::keysFor(Command::NextParent) + ": the next parent; " +
+                        shortcut::keysFor(Command::ParentsAgree) + ": do they agree.",
+                    pal.muted);
+    const auto parents = parentsWithViews(c, d);
+    if (parents.empty()) {
+        widget::wrapped("No parent or carer is invited: add them in Prepare.", pal.muted);
+        return;
+    }
+    const Id selected = selectedParent(state.decision, parents);
+    for (const auto& parent : parents)
+        drawParent(view, state, out, d, parent, parent == selected, pal);
 }
 
 void drawFindings(const ConsoleView& view, const Decision& d, const Palette& pal) {

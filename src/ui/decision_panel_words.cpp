@@ -32,8 +32,10 @@ void emitWords(const Conference& c, const Id& child, const std::string& key,
         emit(out, edit::SetReasons{child, text, d.multipleCategoryReasons});
     } else if (key == "multiple") {
         emit(out, edit::SetReasons{child, d.reasons, text});
-    } else if (key == "parents") {
-        ParentsView pv = d.parentsView;
+    } else if (startsWith(key, "parent:")) {
+        const Id who = key.substr(7);
+        const ParentsView* was = parentsViewOf(d, who);
+        ParentsView pv = was ? *was : ParentsView{.participant = who};
         pv.text = text;
         emit(out, edit::SetParentsView{child, pv});
     } else if (startsWith(key, "comment:")) {
@@ -85,7 +87,10 @@ std::string storedWords(const Conference& c, const Id& child, const std::string&
     const Decision d = decisionOf(c, child);
     if (key == "reasons") return d.reasons;
     if (key == "multiple") return d.multipleCategoryReasons;
-    if (key == "parents") return d.parentsView.text;
+    if (startsWith(key, "parent:")) {
+        const ParentsView* pv = parentsViewOf(d, key.substr(7));
+        return pv ? pv->text : std::string();
+    }
     if (startsWith(key, "comment:"))
         for (const auto& v : d.views)
             if (v.participant == key.substr(8)) return v.comment;

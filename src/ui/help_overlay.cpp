@@ -28,6 +28,7 @@ bool belongsTo(shortcut::Scope scope, Phase phase) {
         return phase == Phase::Scaling;
     case S::Decision:
     case S::DecisionWriting:
+    case S::ChildViewForm:
         return phase == Phase::Decision;
     case S::Plan:
     case S::PlanAction:

@@ -55,16 +55,23 @@ struct Export {
 struct SaveCopy {
     std::string folder;
 };
+// Keep these settings, and this conference's region, as the area profile:
+// what every new conference starts with.
+struct SaveAreaProfile {
+    Settings settings;
+    Region region;
+};
 // Open a written document in the system's viewer.
 struct OpenFile {
     std::string path;
 };
 } // namespace intent
 
-using Intent = std::variant<intent::ApplyEdit, intent::Undo, intent::Redo, intent::SetProjector,
-                            intent::Present, intent::Zoom, intent::SetTheme, intent::OpenConference,
-                            intent::CreateConference, intent::Quit, intent::StartReview,
-                            intent::Export, intent::SaveCopy, intent::OpenFile>;
+using Intent =
+    std::variant<intent::ApplyEdit, intent::Undo, intent::Redo, intent::SetProjector,
+                 intent::Present, intent::Zoom, intent::SetTheme, intent::OpenConference,
+                 intent::CreateConference, intent::Quit, intent::StartReview, intent::Export,
+                 intent::SaveCopy, intent::SaveAreaProfile, intent::OpenFile>;
 using Intents = std::vector<Intent>;
 
 } // namespace cpc::ui

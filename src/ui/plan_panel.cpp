@@ -5,6 +5,7 @@
 
 #include "ui/plan_panel.hpp"
 
+#include "domain/child_words.hpp"
 #include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
@@ -76,6 +77,10 @@ std::vector<Mark> marksOf(const std::vector<Finding>& smart, const Id& action) {
             out.push_back({"no date", false});
         else if (f.rule == "action-date-past")
             out.push_back({"date passed", false});
+        else if (f.rule == "action-no-outcome")
+            out.push_back({"no outcome", false});
+        else if (f.rule == "child-words-needed" || f.rule == "child-words-hard")
+            out.push_back({"child's words", false});
     }
     return out;
 }
@@ -237,14 +242,18 @@ void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a
     if (selected) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, pal.selection);
     ImGui::TableNextColumn();
     RowClick click{ImGui::GetCursorScreenPos().y};
+    // What the family will not see is said in words beside it.
+    const Withheld why = withheld(c, a);
     if (selected && st.scrollToSelected) {
         ImGui::SetScrollHereY(0.3f);
         st.scrollToSelected = false;
     }
     widget::wrapped(std::to_string(n) + ". " + (blank(a.what) ? "(what?)" : a.what),
                     blank(a.what) ? pal.muted : pal.text);
-    // What the family will not see is said in words beside it.
-    const Withheld why = withheld(c, a);
+    if (!blank(a.outcome)) widget::wrapped("So that: " + a.outcome, pal.muted);
+    // The child's words only for the row in hand: a table of two texts per row is hard to scan.
+    if (selected && !a.confidential && why == Withheld::No)
+        widget::wrapped("In the child's plan: " + childWords(c, a), pal.muted);
     if (a.confidential)
         widget::text("Confidential: kept from the family (" +
                          shortcut::keysFor(Command::ActionConfidential) + ")",

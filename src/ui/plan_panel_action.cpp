@@ -3,6 +3,7 @@
 // children, and at a review how far it got. Enter moves on a field and saves
 // on the last; a date that is not a date is refused in words.
 
+#include "domain/child_words.hpp"
 #include "domain/names.hpp"
 #include "ui/board.hpp"
 #include "ui/keys.hpp"
@@ -119,6 +120,11 @@ void save(const ConsoleView& view, ConsoleState& state, Intents& out) {
     a.by = date.date;
     a.children = d.children;
     a.progress = d.progress;
+    a.outcome = trimmed(d.outcome);
+    // Words left as they were made stay made, and follow the action when it changes.
+    const std::string own = trimmed(d.forChild);
+    a.forChild =
+        own.empty() || own == madeChildWords(c, a) ? std::nullopt : std::optional<std::string>(own);
     if (!existing || a != *existing) emit(out, edit::PutAction{a});
     closeDraft(c, st);
     if (!existing) st.made.index = c.plan.actions.size(); // selected once the domain names it
@@ -133,9 +139,8 @@ void childrenCell(const Conference& c, ActionDraft& d) {
     for (const auto& child : c.children) {
         bool on = d.children.empty() ||
                   std::find(d.children.begin(), d.children.end(), child.id) != d.children.end();
-        widget::record(widget::firstName(child.name));
-        if (!ImGui::Checkbox((widget::firstName(child.name) + "##" + child.id).c_str(), &on))
-            continue;
+        widget::record(cpc::firstName(child.name));
+        if (!ImGui::Checkbox((cpc::firstName(child.name) + "##" + child.id).c_str(), &on)) continue;
         std::vector<Id> chosen;
         for (const auto& other : c.children) {
             const bool was = d.children.empty() || std::find(d.children.begin(), d.children.end(),
@@ -184,6 +189,15 @@ void whoSuggestions(const ConsoleView& view, ActionDraft& d, const Palette& pal)
     }
 }
 
+// The action as the draft has it so far, for the words made from it.
+Action draftAction(const Conference& c, const ActionDraft& d) {
+    Action a;
+    a.what = trimmed(d.what);
+    a.who = d.whoId ? *d.whoId : personNamed(c, d.who).value_or(trimmed(d.who));
+    a.outcome = trimmed(d.outcome);
+    return a;
+}
+
 // A field that takes the keyboard when the draft's focus says so.
 bool field(const char* id, std::string& value, ActionDraft& d, int index, const char* hint) {
     bool focus = d.focus == index;
@@ -211,6 +225,9 @@ void startEditing(const Conference& c, PlanState& st, const Action& a, int focus
     d.by = typedDate(a.by);
     d.children = a.children;
     d.progress = a.progress;
+    d.outcome = a.outcome;
+    d.forChild = a.forChild.value_or("");
+    d.childEdited = a.forChild.has_value();
     d.focus = focus;
     selectAction(st, a.id);
 }
@@ -270,6 +287,21 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
     if (ImGui::CalcTextSize(d.what.c_str()).x > ImGui::GetItemRectSize().x) {
         widget::wrapped(d.what, pal.muted);
     }
+    const bool outcomeEnter =
+        field("##outcome", d.outcome, d, 3, "so that ... (what will be different when it is done)");
+    // The child's words follow the action as it is typed, until the chair
+    // changes them: they are there to change rather than to retype.
+    if (!d.childEdited && !d.childActive) d.forChild = madeChildWords(c, draftAction(c, d));
+    const bool childEnter = field("##forChild", d.forChild, d, 4,
+                                  "in the child's plan: words a child can read (Tab to here)");
+    if (ImGui::IsItemEdited()) d.childEdited = true;
+    d.childActive = ImGui::IsItemActive();
+    if (!blank(d.forChild))
+        if (const auto r = readability(d.forChild); !r.easy())
+            widget::wrapped(r.jargon.empty() ? "Shorter sentences for a child, please."
+                                             : "A child would not know \"" + r.jargon.front() +
+                                                   "\": say it in everyday words.",
+                            pal.warning);
     if (!d.error.empty()) widget::wrapped(d.error, pal.problem);
 
     ImGui::TableNextColumn();
@@ -299,7 +331,10 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
     const bool cancelClicked = widget::button("Cancel");
     ImGui::PopID();
 
-    if (byEnter || saveClicked)
+    // Enter on the date goes on to what will be different, once the date reads.
+    if (byEnter && readDate(d.by).valid)
+        d.focus = 3;
+    else if (byEnter || outcomeEnter || childEnter || saveClicked)
         save(view, state, out);
     else if (cancelClicked)
         cancel(c, st);

@@ -32,5 +32,7 @@ void drawChildren(const ConsoleView& view, ConsoleState& state, Intents& out);
 void drawAdults(const ConsoleView& view, ConsoleState& state, Intents& out);
 void drawParticipants(const ConsoleView& view, ConsoleState& state, Intents& out);
 void drawReports(const ConsoleView& view, ConsoleState& state, Intents& out);
+// The area profile as this conference has it (prepare_area.cpp).
+void drawArea(const ConsoleView& view, ConsoleState& state, Intents& out);
 
 } // namespace cpc::ui::prepare

@@ -161,6 +161,7 @@ void drawPrepare(const ConsoleView& view, ConsoleState& state, Intents& out) {
         {"People invited (" + std::to_string(c.participants.size()) + ")",
          prepare::drawParticipants},
         {"Reports (" + std::to_string(c.reports.size()) + ")", prepare::drawReports},
+        {"Area", prepare::drawArea},
     };
     constexpr int count = static_cast<int>(std::size(tabs));
     for (int i = 0; i < count; ++i) {

@@ -40,7 +40,7 @@ void showError(const PrepareState& st, const Palette& pal) {
 std::string bornText(const std::optional<Date>& birth, Date today) {
     if (!birth) return "";
     std::string out = "born " + showDate(*birth);
-    if (auto age = widget::ageOn(*birth, today)) out += " (" + std::to_string(*age) + ")";
+    if (auto age = cpc::ageOn(*birth, today)) out += " (" + std::to_string(*age) + ")";
     return out;
 }
 
@@ -129,9 +129,11 @@ void drawAdults(const ConsoleView& view, ConsoleState& state, Intents& out) {
     }
     ImGui::Separator();
     auto& adult = st.newAdult;
+    bool noFocus = false;
     widget::heading(view.fonts, adult.id.empty() ? "Add an adult" : "Change " + adult.name);
     bool submit = field("Name", adult.name, st.wantFocus);
     submit = field("Relationship", adult.relationship) || submit;
+    submit = field("Known to the children as", adult.knownAs, noFocus, "Mum, Dad, Nan") || submit;
     submit = dateField("Date of birth", st.adultBirth, pal) || submit;
     submit = field("Address", adult.address) || submit;
     bool clear = false;
@@ -150,6 +152,7 @@ void drawAdults(const ConsoleView& view, ConsoleState& state, Intents& out) {
             Adult saved = adult;
             saved.name = trimmed(saved.name);
             saved.address = trimmed(saved.address);
+            saved.knownAs = trimmed(saved.knownAs);
             saved.dateOfBirth = birth.date;
             emit(out, edit::PutAdult{saved});
             adult = {};
@@ -169,9 +172,12 @@ void drawParticipants(const ConsoleView& view, ConsoleState& state, Intents& out
         widget::wrapped("No one invited yet: family, professionals, the chair and minute-taker.",
                         pal.muted);
     for (const auto& p : c.participants) {
+        const Adult* adult = adultOf(c, p);
         widget::text(p.name + "   " + std::string(label(p.role)) +
                      (p.agency.empty() ? "" : ", " + p.agency) + "   " +
-                     std::string(label(p.attendance)));
+                     std::string(label(p.attendance)) +
+                     (adult ? "   of the household: " + adult->name : std::string()) +
+                     (p.language.empty() ? std::string() : "   interpreter: " + p.language));
         switch (rowButtons(p.id)) {
         case RowAction::Change:
             st.newParticipant = p;
@@ -194,6 +200,28 @@ void drawParticipants(const ConsoleView& view, ConsoleState& state, Intents& out
     if (auto role = pickField("role", std::string(label(p.role)), st.role, roleChoices(), pal))
         p.role = fromToken<Role>(*role).value_or(p.role);
     submit = field("Agency", p.agency) || submit;
+    // The family member this person is: their address and date of birth come from there.
+    label("Of the household");
+    ImGui::SetNextItemWidth(24 * widget::em());
+    std::vector<PickChoice> adults;
+    for (const auto& a : c.adults)
+        adults.push_back(
+            {.id = a.id,
+             .line = a.name + (a.relationship.empty() ? "" : " (" + a.relationship + ")"),
+             .words = a.name});
+    const Adult* linked = p.adult ? findAdult(c, *p.adult) : nullptr;
+    if (auto chosen =
+            pickField("adult", linked ? linked->name : std::string("not of the household"),
+                      st.adult, adults, pal))
+        p.adult = chosen->empty() ? std::nullopt : std::optional<Id>(*chosen);
+    if (p.adult) {
+        ImGui::SameLine();
+        if (widget::button("Not of the household")) p.adult.reset();
+    }
+    bool noFocus = false;
+    submit = field("Interpreter needed for", p.language, noFocus,
+                   "the language, e.g. Polish; empty: none") ||
+             submit;
     bool clear = false;
     submit = formButtons("Save person", clear) || submit;
     if (clear) {
@@ -206,6 +234,7 @@ void drawParticipants(const ConsoleView& view, ConsoleState& state, Intents& out
             Participant saved = p;
             saved.name = trimmed(saved.name);
             saved.agency = trimmed(saved.agency);
+            saved.language = trimmed(saved.language);
             emit(out, edit::PutParticipant{saved});
             p = {};
             st.error.clear();
@@ -221,14 +250,17 @@ void drawReports(const ConsoleView& view, ConsoleState& state, Intents& out) {
     auto& st = state.prepare;
     if (c.reports.empty()) widget::wrapped("No reports received yet.", pal.muted);
     for (const auto& r : c.reports) {
-        std::string line = "Report by " + widget::personWithRole(c, r.author);
+        std::string line = (r.title.empty() ? "Report" : "\u201C" + r.title + "\u201D") + " by " +
+                           widget::personWithRole(c, r.author);
         line += r.received ? ", received " + showDate(*r.received) : ", not received";
+        if (r.sharedWithParents) line += ", shared with parents " + showDate(*r.sharedWithParents);
         line += r.openToParents ? ", open to parents" : ", not open to parents";
         widget::text(line);
         switch (rowButtons(r.id)) {
         case RowAction::Change:
             st.newReport = r;
             st.reportReceived = typedDate(r.received);
+            st.reportShared = typedDate(r.sharedWithParents);
             st.error.clear();
             break;
         case RowAction::Remove:
@@ -254,6 +286,9 @@ void drawReports(const ConsoleView& view, ConsoleState& state, Intents& out) {
     }
     // The author is picked with the mouse; the date is where typing starts.
     bool submit = dateField("Received on", st.reportReceived, pal, st.wantFocus);
+    submit = dateField("Shared with parents", st.reportShared, pal) || submit;
+    bool noFocus = false;
+    submit = field("Title", r.title, noFocus, "e.g. Health visitor's report") || submit;
     label("Open to parents");
     ImGui::Checkbox("##open", &r.openToParents);
     bool clear = false;
@@ -261,20 +296,27 @@ void drawReports(const ConsoleView& view, ConsoleState& state, Intents& out) {
     if (clear) {
         r = {};
         st.reportReceived.clear();
+        st.reportShared.clear();
         st.error.clear();
     } else if (submit) {
         const auto received = readDate(st.reportReceived);
+        const auto shared = readDate(st.reportShared);
         if (!findParticipant(c, r.author))
             st.error =
                 "Not saved: choose the author of the report (add them under People invited).";
         else if (!received.valid)
             st.error = "Not saved: the date received: " + received.problem + ".";
+        else if (!shared.valid)
+            st.error = "Not saved: the date shared with parents: " + shared.problem + ".";
         else {
             Report saved = r;
+            saved.title = trimmed(saved.title);
             saved.received = received.date;
+            saved.sharedWithParents = shared.date;
             emit(out, edit::PutReport{saved});
             r = {};
             st.reportReceived.clear();
+            st.reportShared.clear();
             st.error.clear();
         }
     }

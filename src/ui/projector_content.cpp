@@ -204,7 +204,7 @@ Screen screenFor(const Conference& c, Phase phase, NameStyle names, DateTime now
     case Phase::Purpose:
         return purpose(c);
     case Phase::Decision:
-        return decisionScreen(c, decisionChild);
+        return decisionScreen(c, decisionChild, room);
     case Phase::Plan:
         return planScreen(c, names, room);
     default:

@@ -1,5 +1,6 @@
 #include "ui/projector_decision.hpp"
 
+#include "domain/child_words.hpp"
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
 
@@ -21,19 +22,33 @@ std::string childFirstName(const Conference& c, const Id& id) {
 
 // Nothing decided, or nothing the chair has chosen to show: who the
 // conference is deciding about, and no outcome at all.
-Screen deciding(const Conference& c, const std::optional<Id>& child) {
+Screen deciding(const Conference& c, const std::optional<Id>& child, const Audience& room) {
     ColumnContent col;
     col.blocks.push_back({{{"The conference is deciding", Face::Bold, 1}}});
-    std::vector<std::string> names;
-    if (child && findChild(c, *child))
-        names.push_back(childFirstName(c, *child));
+    std::vector<const Child*> about;
+    if (const Child* one = child ? findChild(c, *child) : nullptr)
+        about.push_back(one);
     else
-        names = allChildren(c);
+        for (const auto& ch : c.children)
+            about.push_back(&ch);
+    std::vector<std::string> names;
+    for (const Child* ch : about)
+        names.push_back(firstWord(ch->name));
     if (!names.empty()) col.blocks.push_back({{{joinWithAnd(names)}}});
     col.blocks.push_back({{muted("The chair will share each decision when it has been made.")}});
+    // The children's own words, as the conference heard them.
+    bool any = false;
+    for (const Child* ch : about)
+        for (const auto& view : ch->views) {
+            if (!mayShow(c, view, room)) continue;
+            if (!any) col.blocks.push_back({{{"The children's views", Face::Bold, 1}}});
+            any = true;
+            col.blocks.push_back(
+                {{muted(howViewCame(c, *ch, view)), {"\u201C" + view.text + "\u201D"}}});
+        }
     Spec spec;
     spec.columns.push_back(std::move(col));
-    return {{std::move(spec)}, false, true};
+    return {{std::move(spec)}, false, !any};
 }
 
 } // namespace
@@ -74,9 +89,9 @@ std::string planDate(const std::optional<Date>& set, const std::optional<Date>& 
     return "date to agree";
 }
 
-Screen decisionScreen(const Conference& c, const std::optional<Id>& child) {
+Screen decisionScreen(const Conference& c, const std::optional<Id>& child, const Audience& room) {
     const Decision* d = child ? findDecision(c, *child) : nullptr;
-    if (!d || !d->outcome) return deciding(c, child);
+    if (!d || !d->outcome) return deciding(c, child, room);
 
     // Who dissents, and why, is in the record and the decision letter, not on
     // the wall: the wall is read by the whole room, parents included, and

@@ -10,7 +10,9 @@
 namespace cpc::ui::projector {
 
 // `child`: set only when the chair chose to show that child's decision.
-Screen decisionScreen(const Conference& c, const std::optional<Id>& child);
+// Until then the wall shows the children's views the room may see: the
+// conference decides having heard them.
+Screen decisionScreen(const Conference& c, const std::optional<Id>& child, const Audience& room);
 
 // "Lena will have a child protection plan under the category of neglect."
 // Empty when the decision has no outcome yet.

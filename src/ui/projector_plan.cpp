@@ -133,6 +133,8 @@ Screen planScreen(const Conference& c, NameStyle names, const Audience& room) {
         if (!mayShow(c, a, room)) continue;
         any = true;
         Block w{{{a.what}}};
+        if (a.outcome.find_first_not_of(" \t\n") != std::string::npos)
+            w.paragraphs.push_back({"So that: " + a.outcome});
         if (auto about = forWhom(c, a); !about.empty()) w.paragraphs.push_back(muted(about));
         what.blocks.push_back(std::move(w));
         who.blocks.push_back(actionOwner(c, a.who, names));

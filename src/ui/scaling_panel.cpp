@@ -58,7 +58,7 @@ std::string ordinal(int n) {
 
 std::string aboutWhom(const Conference& c, const ScalingRound& r) {
     if (r.child) return widget::childNames(c, {*r.child});
-    return c.children.size() == 1 ? widget::firstName(c.children[0].name) : "All children";
+    return c.children.size() == 1 ? cpc::firstName(c.children[0].name) : "All children";
 }
 
 } // namespace
@@ -363,7 +363,7 @@ void recordAnswer(const ConsoleView& view, ConsoleState& state, Intents& out,
     std::string changed;
     if (const ScaleAnswer* had = answerOf(round, *st.person);
         had && (had->score != given.score || had->comment != given.comment))
-        changed = widget::firstName(widget::personName(view.conference, *st.person)) +
+        changed = cpc::firstName(widget::personName(view.conference, *st.person)) +
                   "'s answer changed from " + cellText(round, *had) + " to " +
                   cellText(round, given) + ". " + shortcut::keysFor(Command::Undo) + " puts " +
                   cellText(round, *had) + " back.";

@@ -121,9 +121,13 @@ constexpr std::array table{
     Shortcut{C::DissentDown, S::Decision, k::Down, true, false, "The dissent below: select it and write its reasons"},
     Shortcut{C::ToggleEscalated, S::Decision, k::U, true, false, "The selected dissent: escalated (they think the child is left at risk), on or off"},
     Shortcut{C::RemoveDissent, S::Decision, k::Delete, true, false, "Remove the selected dissent"},
-    Shortcut{C::ParentsAgree, S::Decision, k::A, true, false, "Do the parents agree? Yes, no, not known (not while writing)"},
-    Shortcut{C::WriteParentsView, S::Decision, k::W, true, false, "Write the parents' view in their words"},
-    Shortcut{C::ComplaintExplained, S::Decision, k::H, true, false, "Their right to complain, and how, has been explained: on or off"},
+    Shortcut{C::ParentsAgree, S::Decision, k::A, true, false, "Does the selected parent agree? Yes, no, not known (not while writing)"},
+    Shortcut{C::WriteParentsView, S::Decision, k::W, true, false, "Write the selected parent's view in their words"},
+    Shortcut{C::ComplaintExplained, S::Decision, k::H, true, false, "The selected parent's right to complain, and how, has been explained: on or off"},
+    Shortcut{C::NextParent, S::Decision, k::W, true, true, "The next parent or carer: each has their own view"},
+    Shortcut{C::RecordChildView, S::Decision, k::V, true, true, "Record a view of this child: said, relayed, written, recorded, through an advocate, or observed"},
+    Shortcut{C::SaveChildView, S::ChildViewForm, k::Enter, false, false, "Save the view of the child"},
+    Shortcut{C::CancelChildView, S::ChildViewForm, k::Escape, false, false, "Close without saving it"},
 
     Shortcut{C::SaveWords, S::DecisionWriting, k::Enter, false, false, "Save the words and stop writing (Ctrl+Enter starts a new line)"},
     Shortcut{C::StopWriting, S::DecisionWriting, k::Escape, false, false, "Stop writing; the words are kept and saved"},
@@ -297,6 +301,8 @@ std::string_view scopeLabel(Scope scope) {
         return "Scaling: the answer line";
     case Scope::Decision:
         return "Decision: recommendations and the chair's decision";
+    case Scope::ChildViewForm:
+        return "Decision: writing a view of the child";
     case Scope::DecisionWriting:
         return "Decision: writing reasons, views and comments";
     case Scope::Plan:

@@ -22,6 +22,7 @@ enum class Scope {
     Scaling,
     Decision,
     DecisionWriting,
+    ChildViewForm,
     Plan,
     PlanAction,
     PlanPeople,
@@ -137,6 +138,11 @@ enum class Command {
     ParentsAgree,
     WriteParentsView,
     ComplaintExplained,
+    NextParent,
+    RecordChildView,
+    // Decision: writing a view of the child
+    SaveChildView,
+    CancelChildView,
     // Decision: writing words
     SaveWords,
     StopWriting,

@@ -34,7 +34,8 @@ struct ConsoleView {
     // The conference this one reviews, when it is a review and that one is in
     // the file: for comparing scaling and marking last plan's actions.
     const Conference* previous = nullptr;
-    std::string exportFolder; // where Export writes by default, shown to the chair
+    std::string exportFolder;        // where Export writes by default, shown to the chair
+    bool areaProfileMatches = false; // the conference's settings are the area profile's
 };
 
 struct ProjectorView {

@@ -149,22 +149,6 @@ bool inputLine(const char* id, std::string& value, bool& wantFocus, const char* 
     return submitted || enterWhileAsking;
 }
 
-std::string firstName(const std::string& name) {
-    auto start = name.find_first_not_of(' ');
-    if (start == std::string::npos) return {};
-    auto stop = name.find(' ', start);
-    return name.substr(start, stop == std::string::npos ? std::string::npos : stop - start);
-}
-
-std::optional<int> ageOn(Date birth, Date today) {
-    if (!birth.ok() || !today.ok() || today < birth) return std::nullopt;
-    int years = static_cast<int>(today.year()) - static_cast<int>(birth.year());
-    if (today.month() < birth.month() ||
-        (today.month() == birth.month() && today.day() < birth.day()))
-        --years;
-    return years;
-}
-
 std::string childWithAge(const Child& child, Date today) {
     std::string out = firstName(child.name);
     if (child.dateOfBirth)

@@ -71,10 +71,8 @@ struct CursorRequest {
 };
 int cursorToEnd(ImGuiInputTextCallbackData* data);
 
-std::string firstName(const std::string& name);
 // At most `chars` characters (whole UTF-8 sequences), with "…" when cut.
 std::string shortened(const std::string& text, std::size_t chars);
-std::optional<int> ageOn(Date birth, Date today);
 std::string childWithAge(const Child& child, Date today);                // "Mia (7)"
 std::string childNames(const Conference& c, const std::vector<Id>& ids); // "Mia, Leo"
 std::string personName(const Conference& c, const Id& id);

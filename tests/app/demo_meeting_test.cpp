@@ -174,8 +174,9 @@ TEST_CASE("The demo from the keyboard: scaling for three children and eleven peo
         CHECK(d.outcome == Outcome::Plan);
         CHECK(d.categories == std::vector<Category>{Category::Emotional});
         CHECK(d.reasons == reasons[child]);
-        CHECK(d.parentsView.agrees == false);
-        CHECK(d.parentsView.complaintProcessExplained);
+        REQUIRE(parentsViewOf(d, "p3"));
+        CHECK(parentsViewOf(d, "p3")->agrees == false);
+        CHECK(parentsViewOf(d, "p3")->complaintProcessExplained);
         CHECK(d.views.size() == 8);
         if (child < 2) chair.ctrl(key::K);
     }
@@ -184,29 +185,38 @@ TEST_CASE("The demo from the keyboard: scaling for three children and eleven peo
     CHECK(zoeDecision.dissent[0].participant == "p13");
     INFO(zoeDecision.dissent[0].reasons);
     CHECK(zoeDecision.dissent[0].reasons ==
-          "Tom recommended no plan. He does not think Zoe is left at risk and will not escalate.");
+          "Tom Whitfield (Teacher / safeguarding lead) recommended no plan. He does not think Zoe "
+          "is left at risk and will not escalate.");
     CHECK(checkDecisions(rig.conference).empty());
 
-    // The plan: five actions, what, who by type-ahead, by when; the dates from the rules.
+    // The plan: five actions, what, who by type-ahead, by when, so that what; the dates from
+    // the rules.
     chair.ctrl(key::PageDown);
     REQUIRE(rig.state.phase == ui::Phase::Plan);
     struct Typed {
         const char* what;
         const char* who;
         const char* by;
+        const char* outcome;
     };
     const Typed actions[] = {
-        {"Visit the children at home every two weeks, seeing each alone", "aish", "2026-12-17"},
-        {"Refer Danielle to the domestic abuse outreach service", "aish", "2026-12-10"},
-        {"Check Ryan Tolley's contact with the children against his licence", "marc", "2026-12-10"},
-        {"Offer Zoe a young carers' assessment", "tom", "2027-01-15"},
-        {"Weigh and review Lena's development at the next health visit", "niam", "2027-01-08"},
+        {"Visit the children at home every two weeks, seeing each alone", "aish", "2026-12-17",
+         "Each child is seen and heard on their own"},
+        {"Refer Danielle to the domestic abuse outreach service", "aish", "2026-12-10",
+         "Danielle has support of her own"},
+        {"Check Ryan Tolley's contact with the children against his licence", "marc", "2026-12-10",
+         "Breaches are known the same day"},
+        {"Offer Zoe a young carers' assessment", "tom", "2027-01-15",
+         "Zoe is no longer the one in charge at home"},
+        {"Weigh and review Lena's development at the next health visit", "niam", "2027-01-08",
+         "Lena's health needs are met"},
     };
     for (const auto& a : actions) {
         chair.ctrl(key::N);
         chair.line(a.what);
         chair.line(a.who);
         chair.line(a.by);
+        chair.line(a.outcome);
     }
     REQUIRE(rig.conference.plan.actions.size() == 5);
     for (const auto& a : rig.conference.plan.actions) {

@@ -135,7 +135,8 @@ TEST_CASE("words typed just before Esc are kept", "[typing]") {
         t.type("Jo says Mia is safe with her");
         t.escape();
         t.finish();
-        CHECK(findDecision(rig.conference, "c1")->parentsView.text ==
+        REQUIRE(parentsViewOf(*findDecision(rig.conference, "c1"), "p3"));
+        CHECK(parentsViewOf(*findDecision(rig.conference, "c1"), "p3")->text ==
               "Jo says Mia is safe with her");
     }
 }

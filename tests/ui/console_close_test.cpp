@@ -3,6 +3,7 @@
 // and Ctrl+Shift+E from anywhere.
 
 #include "console_rig.hpp"
+#include "ui/widgets.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -124,16 +125,23 @@ TEST_CASE("Starting the review conference asks first, then emits StartReview", "
     CHECK(rig.count<ui::intent::StartReview>() == 0);
     rig.ctrl(key::R);
     rig.settle(1);
-    // The meeting started and has not ended: said plainly.
-    CHECK(rig.log.contains("This meeting has not ended. Open the review conference now?"));
+    // The meeting started and has not ended: the chair is asked to end it first.
+    CHECK(rig.log.contains("This meeting has not ended. End it now, at " +
+                           ui::widget::clockTime(rig.now) + ", and open the review conference?"));
     rig.press(key::Escape);
-    rig.conference.meeting.ended = at("2026-03-02T11:30");
+    CHECK_FALSE(rig.conference.meeting.ended);
+    rig.ctrl(key::R);
+    rig.enter();
+    // Its end is on the record before the review opens.
+    CHECK(rig.conference.meeting.ended == rig.now);
+    CHECK(rig.count<ui::intent::StartReview>() == 1);
     rig.ctrl(key::R);
     rig.settle(1);
     CHECK(rig.log.contains("Open the review conference now?"));
     CHECK_FALSE(rig.log.contains("has not ended"));
     rig.enter();
-    CHECK(rig.count<ui::intent::StartReview>() == 1);
+    CHECK(rig.count<ui::intent::StartReview>() == 2);
+    CHECK(rig.conference.meeting.ended == rig.now);
 }
 
 TEST_CASE("Ctrl+Shift+E comes to Close from any phase, the documents in front", "[close_panel]") {

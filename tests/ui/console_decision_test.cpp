@@ -153,7 +153,7 @@ TEST_CASE("Dissent: exactly the professionals who differ are offered, pre-filled
     rig.ctrl(key::D);
     REQUIRE(rig.edits<edit::RecordDissent>().size() == 2);
     CHECK(rig.edits<edit::RecordDissent>()[1].dissent ==
-          Dissent{"p4", "Dan recommended no plan.", false});
+          Dissent{"p4", "Dan Cole (Police) recommended no plan.", false});
     CHECK(dissentToOffer(rig.conference, rig.conference.decisions[0]).empty());
     // Nothing more to offer: Ctrl+D does nothing.
     rig.ctrl(key::D);
@@ -381,39 +381,109 @@ TEST_CASE("Dissent by keyboard: offered, someone else, escalated, selected, remo
     CHECK(rig.refused.empty());
 }
 
+namespace {
+const ParentsView* viewOf(const ConsoleRig& rig, const Id& parent) {
+    return parentsViewOf(*findDecision(rig.conference, "c1"), parent);
+}
+std::optional<bool> agreesOf(const ConsoleRig& rig, const Id& parent) {
+    const ParentsView* v = viewOf(rig, parent);
+    return v ? v->agrees : std::nullopt;
+}
+} // namespace
+
 TEST_CASE("The parents' view by keyboard: agree or not, their words, complaint explained",
           "[decision_panel]") {
     ConsoleRig rig;
     rig.conference.decisions.push_back(miaDecided("Reasons."));
     decision(rig);
-    CHECK(rig.log.contains("Do they agree with the decision? (Ctrl+A)"));
+    CHECK(rig.log.contains("View of Jo Smith"));
     rig.ctrl(key::A);
-    CHECK(findDecision(rig.conference, "c1")->parentsView.agrees == true);
+    CHECK(agreesOf(rig, "p3") == true);
     rig.ctrl(key::A);
-    CHECK(findDecision(rig.conference, "c1")->parentsView.agrees == false);
+    CHECK(agreesOf(rig, "p3") == false);
     rig.settle(1);
     CHECK(rig.log.contains("They disagree: explain their right to complain, and how, before the "
                            "meeting ends."));
 
     rig.ctrl(key::W);
-    CHECK(rig.state.decision.editing == "parents");
+    CHECK(rig.state.decision.editing == "parent:p3");
     rig.settle(1);
     rig.type("Jo does not agree: she says Mia is safe with her.");
     // Ctrl+A while writing selects the words; it does not change whether they agree.
     rig.ctrl(key::A);
-    CHECK(findDecision(rig.conference, "c1")->parentsView.agrees == false);
+    CHECK(agreesOf(rig, "p3") == false);
     rig.press(key::End);
     rig.ctrl(key::H);
-    CHECK(findDecision(rig.conference, "c1")->parentsView.complaintProcessExplained);
-    CHECK(findDecision(rig.conference, "c1")->parentsView.text ==
-          "Jo does not agree: she says Mia is safe with her.");
-    CHECK(rig.state.decision.editing == "parents");
+    CHECK(viewOf(rig, "p3")->complaintProcessExplained);
+    CHECK(viewOf(rig, "p3")->text == "Jo does not agree: she says Mia is safe with her.");
+    CHECK(rig.state.decision.editing == "parent:p3");
     rig.enter();
     rig.settle(1);
     CHECK_FALSE(rig.log.contains("They disagree: explain"));
-    const ParentsView& pv = findDecision(rig.conference, "c1")->parentsView;
-    CHECK(pv == ParentsView{false, "Jo does not agree: she says Mia is safe with her.", true});
+    CHECK(*viewOf(rig, "p3") ==
+          ParentsView{"p3", false, "Jo does not agree: she says Mia is safe with her.", true});
     rig.ctrl(key::A);
-    CHECK(findDecision(rig.conference, "c1")->parentsView.agrees == std::nullopt);
+    CHECK(agreesOf(rig, "p3") == std::nullopt);
+    CHECK(rig.refused.empty());
+}
+
+TEST_CASE("Each parent has their own view: Ctrl+Shift+W moves to the next parent",
+          "[decision_panel]") {
+    ConsoleRig rig;
+    Participant dad{"p6", "Lee Smith", Role::Parent, ""};
+    rig.conference.participants.push_back(dad);
+    rig.conference.decisions.push_back(miaDecided("Reasons."));
+    decision(rig);
+    CHECK(rig.log.contains("View of Lee Smith"));
+    rig.ctrl(key::A); // Jo agrees
+    rig.press(key::W, true, true);
+    rig.ctrl(key::A);
+    rig.ctrl(key::A); // Lee does not
+    CHECK(agreesOf(rig, "p3") == true);
+    CHECK(agreesOf(rig, "p6") == false);
+    rig.ctrl(key::W);
+    CHECK(rig.state.decision.editing == "parent:p6");
+    rig.settle(1);
+    rig.type("Lee wants the children to live with him.");
+    rig.enter();
+    CHECK(viewOf(rig, "p6")->text == "Lee wants the children to live with him.");
+    CHECK(viewOf(rig, "p3")->text.empty());
+    // Two parents who disagree with each other are both in the record.
+    CHECK(findDecision(rig.conference, "c1")->parentsViews.size() == 2);
+    CHECK(rig.refused.empty());
+}
+
+TEST_CASE("A view of the child by keyboard: Ctrl+Shift+V, the words, Enter", "[decision_panel]") {
+    ConsoleRig rig;
+    decision(rig);
+    CHECK(rig.log.contains("Views of Mia"));
+    CHECK(rig.log.contains("None recorded yet."));
+    rig.press(key::V, true, true);
+    REQUIRE(rig.state.decision.view.open);
+    rig.settle(1);
+    // Relayed by the social worker unless the chair says otherwise.
+    CHECK(rig.state.decision.view.by == std::optional<Id>("p1"));
+    // Letters go into the words, not to the decision's single-key shortcuts.
+    rig.type("Mia told me she likes it when Nan picks her up. P N");
+    rig.enter();
+    const Child& mia = *findChild(rig.conference, "c1");
+    REQUIRE(mia.views.size() == 1);
+    CHECK(mia.views[0].how == ViewHow::Relayed);
+    CHECK(mia.views[0].by == std::optional<Id>("p1"));
+    CHECK(mia.views[0].text == "Mia told me she likes it when Nan picks her up. P N");
+    CHECK(mia.views[0].said == rig.now);
+    CHECK(findDecision(rig.conference, "c1") == nullptr); // no recommendation was made
+    CHECK_FALSE(rig.state.decision.view.open);
+    rig.settle(1);
+    CHECK(rig.log.contains("Mia told Sam Patel, the social worker:"));
+
+    // Esc closes a new view without saving; empty words are refused in words.
+    rig.press(key::V, true, true);
+    rig.settle(1);
+    rig.enter();
+    CHECK(rig.state.decision.view.error == "Write the child's words, or what was seen.");
+    rig.press(key::Escape);
+    CHECK_FALSE(rig.state.decision.view.open);
+    CHECK(findChild(rig.conference, "c1")->views.size() == 1);
     CHECK(rig.refused.empty());
 }

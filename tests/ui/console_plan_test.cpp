@@ -75,7 +75,11 @@ TEST_CASE("A needs-to-happen item becomes an action with one key", "[plan_panel]
     rig.enter();
     rig.type("2026-04-01");
     rig.enter();
+    rig.type("Jo feels able to handle Mia's behaviour");
+    rig.enter();
     REQUIRE(rig.edits<edit::PutAction>().size() == 2);
+    CHECK(rig.edits<edit::PutAction>()[1].action.outcome ==
+          "Jo feels able to handle Mia's behaviour");
     const Action a = rig.edits<edit::PutAction>()[1].action;
     CHECK(a.id == "a1");
     CHECK(a.who == "p3");
@@ -155,9 +159,16 @@ TEST_CASE("An action typed by keyboard: what, who by type-ahead, and a date", "[
     rig.ctrl(key::K); // for Mia only
     rig.ctrl(key::K); // for Leo only
     CHECK(rig.editCount() == 0);
+    rig.enter(); // on to what will be different
+    CHECK(rig.editCount() == 0);
+    rig.settle(1);
+    rig.type("Leo is seen and well");
     rig.enter();
     const auto put = rig.edits<edit::PutAction>();
     REQUIRE(put.size() == 1);
+    CHECK(put[0].action.outcome == "Leo is seen and well");
+    // Easy words for a child are the action's own, so nothing of the child's is stored.
+    CHECK_FALSE(put[0].action.forChild);
     CHECK(put[0].action.what == "Book a health check for Leo");
     CHECK(put[0].action.who == "p2");
     CHECK(put[0].action.by == parseDate("2026-03-16"));
@@ -172,6 +183,7 @@ TEST_CASE("An action typed by keyboard: what, who by type-ahead, and a date", "[
     rig.enter();
     rig.type("2026-04-30");
     rig.enter();
+    rig.enter(); // the outcome left for later
     REQUIRE(rig.edits<edit::PutAction>().size() == 2);
     CHECK(rig.edits<edit::PutAction>()[1].action.who == "Women's Aid outreach");
     CHECK(rig.edits<edit::PutAction>()[1].action.id == "a2");
@@ -219,6 +231,7 @@ TEST_CASE("A date that is not a date is refused, in words, and can be put right"
     rig.press(key::Backspace);
     rig.type("27");
     rig.enter();
+    rig.enter(); // no outcome yet: saved all the same, and marked
     const auto put = rig.edits<edit::PutAction>();
     REQUIRE(put.size() == 1);
     CHECK(put[0].action.by == parseDate("2026-02-27"));
@@ -232,7 +245,10 @@ TEST_CASE("The SMART check marks beside each action what it lacks", "[plan_panel
         {"a2", "Send the school report", "p5", parseDate("2026-02-20")}, // before today
         {"a3", "Weekly home visits", "p1", parseDate("2026-04-01")},
     };
+    rig.conference.plan.actions[1].outcome = "The conference knows how Mia is at school.";
+    rig.conference.plan.actions[2].outcome = "Mia and Leo are seen every week.";
     plan(rig);
+    CHECK(hasLine(rig.log, "no outcome"));
     CHECK(hasLine(rig.log, "no one responsible"));
     CHECK(hasLine(rig.log, "no date"));
     CHECK(hasLine(rig.log, "date passed"));
@@ -241,6 +257,7 @@ TEST_CASE("The SMART check marks beside each action what it lacks", "[plan_panel
     CHECK(rig.editCount() == 0);
     // A complete plan has no marks at all.
     rig.conference.plan.actions = {{"a3", "Weekly home visits", "p1", parseDate("2026-04-01")}};
+    rig.conference.plan.actions[0].outcome = "Mia and Leo are seen every week.";
     rig.settle(1);
     CHECK_FALSE(hasLine(rig.log, "no one responsible"));
     CHECK_FALSE(hasLine(rig.log, "no date"));

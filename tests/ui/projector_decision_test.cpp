@@ -43,8 +43,7 @@ Conference decided() {
     lena.reasons =
         "Her health needs have not been met for months.\nShe is too young to tell anyone.";
     lena.dissent = {{"p13", "Tom thinks a Child in Need plan would be enough.", false}};
-    lena.parentsView.agrees = false;
-    lena.parentsView.text = "Danielle says the appointments are booked now.";
+    lena.parentsViews = {{"p3", false, "Danielle says the appointments are booked now.", false}};
     Decision zoe;
     zoe.child = "c1"; // still being decided
     c.decisions = {lena, zoe};
