@@ -221,15 +221,15 @@ std::vector<Finding> checkAction(const Action& a, Date today) {
     if (!a.by)
         out.push_back(finding("action-no-date", Severity::Warning,
                               name + " has no date to be done by.", a.id));
+    else if (*a.by < today && a.progress != Progress::Done)
+        out.push_back(finding(
+            "action-date-past", Severity::Warning,
+            name + " was due by " + formatLongDate(*a.by) + " and is not marked done.", a.id));
     // "Clearly set out what is expected as outcomes" (seed 001).
     if (isBlank(a.outcome))
         out.push_back(finding("action-no-outcome", Severity::Warning,
                               name + " does not say what will be different when it is done.",
                               a.id));
-    else if (*a.by < today && a.progress != Progress::Done)
-        out.push_back(finding(
-            "action-date-past", Severity::Warning,
-            name + " was due by " + formatLongDate(*a.by) + " and is not marked done.", a.id));
     return out;
 }
 

@@ -862,3 +862,16 @@ TEST_CASE("An action without an expected outcome is flagged as not SMART", "[rul
     c.plan.actions[0].outcome = "Amy and Ben are seen every week.";
     CHECK(checkActions(c, day("2026-06-17")).empty());
 }
+
+TEST_CASE("Each SMART check stands alone: a missing outcome hides no missing or past date",
+          "[rules]") {
+    const Date today = day("2026-06-17");
+    Action a = smart();
+    a.by.reset();
+    CHECK(rulesOf(checkActions(withAction(a), today)) ==
+          std::vector<std::string>{"action-no-date"});
+    a.by = day("2026-06-01");
+    a.outcome.clear();
+    CHECK(rulesOf(checkActions(withAction(a), today)) ==
+          std::vector<std::string>{"action-date-past", "action-no-outcome"});
+}
