@@ -51,8 +51,12 @@ Document content(const Conference& c, const Options& options) {
     Document doc;
     // What the document is, whose, and who issued it; the line is cut at the
     // page's width, so the organisation, longest and least needed, comes last.
-    doc.runningTitle = std::string(runningName(options.variant));
-    if (!c.children.empty()) doc.runningTitle += " \u00b7 " + runningChildren(c);
+    // The child's plan is the child's: called what the child would call it.
+    doc.runningTitle = options.variant == Variant::Child
+                           ? std::string("Your plan")
+                           : std::string(runningName(options.variant));
+    if (!c.children.empty() && options.variant != Variant::Child)
+        doc.runningTitle += " \u00b7 " + runningChildren(c);
     // The child's plan names no procedure, even in small type: an organisation
     // called "Safeguarding ..." stays off its pages.
     const std::string organisation = trimmed(c.settings.organisation);
@@ -65,6 +69,12 @@ Document content(const Conference& c, const Options& options) {
                                                                 : trimmed(c.settings.marking);
     doc.produced =
         "Produced " + longDate(dateOf(options.produced)) + ", " + clockTime(options.produced);
+    // Every word of the child's plan at a size they can read, and none of
+    // the adults' filing words below it.
+    if (options.variant == Variant::Child) {
+        doc.produced.clear();
+        doc.smallestType = easyReadSmallestType;
+    }
     switch (options.variant) {
     case Variant::Full:
         doc.blocks = recordBlocks(c, false);

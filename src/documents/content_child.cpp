@@ -237,15 +237,30 @@ class ChildPage {
                                        "", false});
                 continue;
             }
-            std::string lead = view.how == ViewHow::InMeeting
-                                   ? "You said in the meeting:"
-                                   : "You told " + (by.empty() ? std::string("us") : by) + ":";
+            // How the words came, as the child did it.
+            std::string lead;
+            switch (view.how) {
+            case ViewHow::InMeeting:
+                lead = "You said in the meeting:";
+                break;
+            case ViewHow::Written:
+                lead = "You wrote:";
+                break;
+            case ViewHow::Recorded:
+                lead = "You recorded:";
+                break;
+            case ViewHow::Advocate:
+                lead = by.empty() ? "You told your advocate:" : "You told " + by + ":";
+                break;
+            default:
+                lead = "You told " + (by.empty() ? std::string("us") : by) + ":";
+            }
             // The child's own words when a grown-up wrote them between quotation
             // marks; else the words as written, when a child can read them.
             if (!quoted.empty())
                 told.push_back({lead, quoted, true});
             else if (easy && !text.empty())
-                told.push_back({lead, text, view.how == ViewHow::InMeeting});
+                told.push_back({lead, text, true});
             else if (view.how == ViewHow::InMeeting)
                 told.push_back({"You told the meeting what you think.", "", false});
             else

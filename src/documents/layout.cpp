@@ -525,32 +525,35 @@ class Layouter {
         const double left = g_.left, right = g_.left + g_.textWidth();
         const Colour ruleColour{0.75, 0.78, 0.82};
         const std::size_t count = pages_.size();
-        double markingWidth = measure_.width(doc_.marking, Face::Bold, 9);
+        // Sizes of the furniture, scaled together so the smallest is the document's smallest.
+        const double k = doc_.smallestType > 0 ? doc_.smallestType / 8 : 1;
+        const double small = 8 * k, normal = 8.5 * k, marked = 9 * k;
+        double markingWidth = measure_.width(doc_.marking, Face::Bold, marked);
         for (std::size_t i = 0; i < count; ++i) {
             Page& p = pages_[i];
             double headBaseline = g_.top - 30, headRule = g_.top - 22;
             if (!doc_.marking.empty())
-                put(p, right - markingWidth, headBaseline, doc_.marking, Face::Bold, 9,
+                put(p, right - markingWidth, headBaseline, doc_.marking, Face::Bold, marked,
                     colours::text, markingWidth);
             if (!doc_.runningTitle.empty()) {
-                std::string title = fitted(doc_.runningTitle, Face::Regular, 8.5,
+                std::string title = fitted(doc_.runningTitle, Face::Regular, normal,
                                            g_.textWidth() - markingWidth - 24);
-                put(p, left, headBaseline, title, Face::Regular, 8.5, colours::muted,
-                    measure_.width(title, Face::Regular, 8.5));
+                put(p, left, headBaseline, title, Face::Regular, normal, colours::muted,
+                    measure_.width(title, Face::Regular, normal));
             }
             p.rules.push_back({left, headRule, right, headRule, 0.5, ruleColour});
 
             double footRule = g_.textBottom() + 20, footBaseline = g_.textBottom() + 34;
             p.rules.push_back({left, footRule, right, footRule, 0.5, ruleColour});
             if (!doc_.produced.empty())
-                put(p, left, footBaseline, doc_.produced, Face::Regular, 8, colours::muted,
-                    measure_.width(doc_.produced, Face::Regular, 8));
+                put(p, left, footBaseline, doc_.produced, Face::Regular, small, colours::muted,
+                    measure_.width(doc_.produced, Face::Regular, small));
             if (!doc_.marking.empty())
                 put(p, left + (g_.textWidth() - markingWidth) / 2, footBaseline, doc_.marking,
-                    Face::Bold, 9, colours::text, markingWidth);
+                    Face::Bold, marked, colours::text, markingWidth);
             std::string number = "Page " + std::to_string(i + 1) + " of " + std::to_string(count);
-            double w = measure_.width(number, Face::Regular, 8.5);
-            put(p, right - w, footBaseline, number, Face::Regular, 8.5, colours::text, w);
+            double w = measure_.width(number, Face::Regular, normal);
+            put(p, right - w, footBaseline, number, Face::Regular, normal, colours::text, w);
         }
     }
 

@@ -73,6 +73,9 @@ struct Document {
     std::string runningTitle; // at the top of every page
     std::string marking;      // the protective marking, top and bottom of every page
     std::string produced;     // bottom left of every page, e.g. "Produced 3 December 2026, 14:30"
+    // The smallest type of the running header and footer, in points; 0: the
+    // usual 8. The child's plan keeps every word at its easy-read size.
+    double smallestType = 0;
     std::vector<Block> blocks;
 };
 

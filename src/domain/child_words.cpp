@@ -217,9 +217,12 @@ std::string nameForChild(const Conference& c, const std::string& who) {
     if (isFamily(p->role)) return first;
     const std::string role = plainRole(p->role);
     if (role.empty()) return first;
-    if (p->role == Role::Chair || p->role == Role::Advocate)
-        return first + ", " + (p->role == Role::Chair ? role : "your " + role);
-    return first + ", your " + role;
+    if (p->role == Role::Chair) return first + ", " + role;
+    // "Your" only for those who are there for the child: the police officer
+    // and the probation officer are there about an adult.
+    const bool theirs = p->role == Role::Police || p->role == Role::Probation ||
+                        p->role == Role::TeamManager || p->role == Role::OtherProfessional;
+    return first + (theirs ? ", a " : ", your ") + role;
 }
 
 std::string howViewCame(const Conference& c, const Child& child, const ChildView& view) {
@@ -247,6 +250,11 @@ std::string howViewCame(const Conference& c, const Child& child, const ChildView
         return by ? who + ", has seen:" : "What the adults around " + name + " have seen:";
     }
     return name + ":";
+}
+
+std::string viewWords(const ChildView& view) {
+    if (view.how == ViewHow::Observed) return view.text;
+    return "\u201C" + view.text + "\u201D";
 }
 
 std::string madeChildWords(const Conference& c, const Action& a) {

@@ -55,6 +55,9 @@ std::string nameForChild(const Conference& c, const std::string& who);
 // "Kacper told Aisha Rahman, the social worker:", "Zoë said in the meeting:",
 // "Joanne Baptiste, the nursery worker, has seen:". For adults' pages.
 std::string howViewCame(const Conference& c, const Child& child, const ChildView& view);
+// The view as it is shown: the child's own words in quotation marks; what an
+// adult observed as that adult's words, without them.
+std::string viewWords(const ChildView& view);
 
 // The words of an action in the child's plan: the chair's own (`forChild`)
 // when written, else made from the action. Made words use what the action

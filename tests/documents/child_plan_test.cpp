@@ -183,7 +183,11 @@ void checkEasyRead(const Conference& c, const std::vector<std::string>& hidden =
         for (const Action* a : actionsForChild(c, child)) {
             const Participant* p = findParticipant(c, a->who);
             if (!p || expectedRole(p->role).empty()) continue;
-            CHECK(contains(all, firstName(p->name) + ", your " + expectedRole(p->role)));
+            // "Your" for those there for the child; the police and probation are there about an
+            // adult.
+            const bool theirs = p->role == Role::Police || p->role == Role::Probation;
+            CHECK(contains(all, firstName(p->name) + (theirs ? ", a " : ", your ") +
+                                    expectedRole(p->role)));
         }
     if (const auto& kw = c.plan.details.keyWorker) {
         const Participant* p = findParticipant(c, *kw);
@@ -491,7 +495,7 @@ TEST_CASE("the child's plan shows only what the child may see of their views", "
     for (const auto& part : parts(childPlan(c)))
         all += part.text;
     CHECK_FALSE(contains(all, "live with Nan"));
-    CHECK(contains(all, "You told us:\n\u201cI want to keep going to football.\u201d"));
+    CHECK(contains(all, "You told your advocate:\n\u201cI want to keep going to football.\u201d"));
 }
 
 TEST_CASE("the sample's child's plan read back from the PDF", "[child][pdf]") {
