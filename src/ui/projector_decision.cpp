@@ -43,8 +43,7 @@ Screen deciding(const Conference& c, const std::optional<Id>& child, const Audie
             if (!mayShow(c, view, room)) continue;
             if (!any) col.blocks.push_back({{{"The children's views", Face::Bold, 1}}});
             any = true;
-            col.blocks.push_back(
-                {{muted(howViewCame(c, *ch, view)), {"\u201C" + view.text + "\u201D"}}});
+            col.blocks.push_back({{muted(howViewCame(c, *ch, view)), {viewWords(view)}}});
         }
     Spec spec;
     spec.columns.push_back(std::move(col));

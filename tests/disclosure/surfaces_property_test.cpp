@@ -52,7 +52,8 @@ struct Marked {
         ViewComment,
         DissentReasons,
         LeaveReason,
-        Name
+        Name,
+        ChildView
     } kind;
     Id owner; // the item, action, round, or participant
 };
@@ -99,6 +100,7 @@ class Generator {
             c.participants.push_back(std::move(p));
         }
         items(g);
+        childViews(g);
         rounds(g);
         decision(g);
         actions(g);
@@ -178,6 +180,22 @@ class Generator {
         // Board order: columns together, as the edits keep it.
         std::stable_sort(c.items.begin(), c.items.end(),
                          [](const Item& a, const Item& b) { return a.column < b.column; });
+    }
+
+    // The child's views, however they came, some confidential, some given
+    // while a parent was out.
+    void childViews(Generated& g) {
+        Child& amir = g.c.children[0];
+        for (int n = between(0, 3); n > 0; --n) {
+            ChildView v;
+            v.how = static_cast<ViewHow>(between(0, 5));
+            if (v.how != ViewHow::InMeeting && chance(0.7)) v.by = "p6";
+            const Id owner = "c1#" + std::to_string(amir.views.size());
+            v.text = "I like my school " + mark(g, Marked::ChildView, owner) + ".";
+            v.confidential = chance(0.2);
+            if (!chance(0.1)) v.said = clock(moment(g));
+            amir.views.push_back(std::move(v));
+        }
     }
 
     void rounds(Generated& g) {
@@ -330,6 +348,10 @@ struct Oracle {
             for (const Dissent& x : g.c.decisions.front().dissent)
                 if (x.participant == m.owner) return whileOutOk(x.said, room);
             return false;
+        case Marked::ChildView: {
+            const auto& v = g.c.children[0].views[std::stoul(m.owner.substr(3))];
+            return !v.confidential && whileOutOk(v.said, room);
+        }
         case Marked::LeaveReason:
             return false;
         case Marked::Name:
@@ -443,6 +465,13 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
                         false,
                         {K::ItemText},
                         reasons});
+    // While the conference decides, the wall has the child's views.
+    surfaces.push_back({"projector: Decision",
+                        projector.text(c, ui::Phase::Decision, g.now),
+                        true,
+                        false,
+                        {K::ChildView},
+                        {K::LeaveReason, K::ViewComment, K::DissentReasons}});
     surfaces.push_back({"projector: Plan",
                         projector.text(c, ui::Phase::Plan, g.now),
                         true,
@@ -462,18 +491,18 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
                         false,
                         true,
                         {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment,
-                         K::DissentReasons, K::LeaveReason}});
+                         K::DissentReasons, K::LeaveReason, K::ChildView}});
     surfaces.push_back({"PDF: parents' copy",
                         pdfText(c, pdf::Variant::Parents, folder),
                         false,
                         false,
                         {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment,
-                         K::DissentReasons},
+                         K::DissentReasons, K::ChildView},
                         reasons});
     // The plan, the letter and the child's plan print no board item, answer
     // or view: those must be absent, the actions as the rule says.
-    const std::set<K> notPrinted{K::LeaveReason,   K::ItemText,    K::Question,
-                                 K::AnswerComment, K::ViewComment, K::DissentReasons};
+    const std::set<K> notPrinted{K::LeaveReason, K::ItemText,       K::Question, K::AnswerComment,
+                                 K::ViewComment, K::DissentReasons, K::ChildView};
     surfaces.push_back({"PDF: outline plan",
                         pdfText(c, pdf::Variant::Plan, folder),
                         false,
@@ -492,7 +521,7 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
          child,
          false,
          false,
-         {K::ActionText},
+         {K::ActionText, K::ChildView},
          {K::LeaveReason, K::Question, K::AnswerComment, K::ViewComment, K::DissentReasons}});
     // What the child said in the meeting is theirs to read, as the rule allows.
     surfaces.push_back({"PDF: child's plan, their own words",
