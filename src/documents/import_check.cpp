@@ -99,8 +99,11 @@ void checkConsistent(const Conference& c) {
     year(c.meeting.started, "conference.meeting.started");
     year(c.meeting.ended, "conference.meeting.ended");
     endsAfter(c.meeting.started, c.meeting.ended, "conference.meeting.ended", "it starts");
-    for (std::size_t i = 0; i < c.children.size(); ++i)
+    for (std::size_t i = 0; i < c.children.size(); ++i) {
         year(c.children[i].dateOfBirth, at("children", i) + ".date_of_birth");
+        for (std::size_t k = 0; k < c.children[i].views.size(); ++k)
+            year(c.children[i].views[k].said, at(at("children", i) + ".views", k) + ".said");
+    }
     for (std::size_t i = 0; i < c.adults.size(); ++i)
         year(c.adults[i].dateOfBirth, at("adults", i) + ".date_of_birth");
     for (std::size_t i = 0; i < c.participants.size(); ++i) {
@@ -114,8 +117,10 @@ void checkConsistent(const Conference& c) {
                 fail(path + ".from", "begins before the time in the room above it ends");
         }
     }
-    for (std::size_t i = 0; i < c.reports.size(); ++i)
+    for (std::size_t i = 0; i < c.reports.size(); ++i) {
         year(c.reports[i].received, at("reports", i) + ".received");
+        year(c.reports[i].sharedWithParents, at("reports", i) + ".shared_with_parents");
+    }
     for (std::size_t i = 0; i < c.items.size(); ++i) {
         year(c.items[i].said, at("items", i) + ".said");
         once(c.items[i].children, at("items", i) + ".children", quoted);

@@ -105,6 +105,13 @@ TEST_CASE("dates fall between 1900 and 2100", "[import-check]") {
     j = sample();
     j["plan"]["actions"][0]["by"] = "9999-01-01";
     CHECK(refusal(j).starts_with("plan.actions[0].by: "));
+    // The additions' dates too.
+    j = sample();
+    j["reports"][0]["shared_with_parents"] = "1026-11-30";
+    CHECK(refusal(j).starts_with("reports[0].shared_with_parents: 1026-11-30 is not a date"));
+    j = sample();
+    j["children"][1]["views"][0]["said"] = "3026-12-03T10:20:00";
+    CHECK(refusal(j).starts_with("children[1].views[0].said: "));
 }
 
 TEST_CASE("ends come after starts", "[import-check]") {

@@ -164,3 +164,51 @@ TEST_CASE("The role pick list: Up/Down from the current role, Esc keeps it") {
     CHECK_FALSE(rig.state.prepare.role.open);
     CHECK(rig.editCount() == 0);
 }
+
+TEST_CASE("An adult's name for the children, and a person linked to the household adult") {
+    ConsoleRig rig;
+    openTab(rig, 2);
+    rig.type("Jo Smith");
+    rig.press(key::Tab); // the relationship
+    rig.type("Mother");
+    rig.press(key::Tab); // what the children call her
+    rig.type("Mum");
+    rig.enter();
+    const auto adults = rig.edits<edit::PutAdult>();
+    REQUIRE(adults.size() == 1);
+    CHECK(adults[0].adult.knownAs == "Mum");
+    CHECK(rig.conference.adults.back().knownAs == "Mum");
+}
+
+TEST_CASE("An invited person is linked to the household adult they are, with a language") {
+    ConsoleRig rig;
+    rig.conference.adults.push_back({"a1", "Jo Smith", std::nullopt, "4 Elm Row", "Mother", "Mum"});
+    // Jo, already invited, is that adult; she needs an interpreter in Polish.
+    // (As "Change" on her row leaves the form, before its first field takes the keys.)
+    rig.state.prepare.newParticipant = *findParticipant(rig.conference, "p3");
+    rig.state.prepare.newParticipant.adult = "a1";
+    rig.state.prepare.newParticipant.language = " Polish ";
+    openTab(rig, 3);
+    CHECK(rig.log.contains("Interpreter needed for"));
+    rig.enter();
+    const Participant& jo = *findParticipant(rig.conference, "p3");
+    CHECK(jo.adult == std::optional<Id>("a1"));
+    CHECK(jo.language == "Polish");
+    rig.settle(1);
+    CHECK(rig.log.contains("of the household: Jo Smith"));
+    CHECK(rig.log.contains("interpreter: Polish"));
+    CHECK(rig.refused.empty());
+}
+
+TEST_CASE("The area tab changes this conference's settings, and keeps them for new ones") {
+    ConsoleRig rig;
+    openTab(rig, 5);
+    CHECK(rig.log.contains("How to complain"));
+    rig.type("Safeguarding Unit, Elm Council");
+    rig.press(key::Tab);
+    const auto set = rig.edits<edit::SetSettings>();
+    REQUIRE(set.size() == 1);
+    CHECK(set[0].settings.organisation == "Safeguarding Unit, Elm Council");
+    CHECK(rig.conference.settings.organisation == "Safeguarding Unit, Elm Council");
+    CHECK(rig.count<ui::intent::SaveAreaProfile>() == 0);
+}
