@@ -73,6 +73,12 @@ std::string_view multipleCategoryAudit();
 // sentence. Nothing when there is one category or none.
 void appendMultipleCategories(std::vector<Block>& out, const Decision& d, int level);
 
+// One parent's views of the decisions, the children with the same view
+// together ("Zoë and Kacper": the view). `orTogether`: where the parent has
+// no view of their own, the parents' view together (from older files).
+using ParentViews = std::vector<std::pair<ParentsView, std::vector<std::string>>>;
+ParentViews viewsByChildren(const Conference& c, const Id& parent, bool orTogether);
+
 // ---- blocks in the house style ----
 // The area's organisation (Settings::organisation) as a letterhead at the top
 // of the first page; nothing when it is not set.

@@ -49,20 +49,7 @@ std::string childrenNamed(const Conference& c) {
 // together; a view "of the parents together" (files from before each parent
 // had their own) stands for theirs when they have none.
 void appendOwnView(std::vector<Block>& out, const Conference& c, const Participant* to) {
-    std::vector<std::pair<ParentsView, std::vector<std::string>>> groups;
-    for (const auto& child : c.children) {
-        const Decision* d = findDecision(c, child.id);
-        if (!d) continue;
-        const ParentsView* v = to ? parentsViewOf(*d, to->id) : nullptr;
-        if (!v) v = parentsViewOf(*d, Id{});
-        if (!v) continue;
-        auto same = std::find_if(groups.begin(), groups.end(),
-                                 [&](const auto& g) { return g.first == *v; });
-        if (same == groups.end())
-            groups.push_back({*v, {firstName(child.name)}});
-        else
-            same->second.push_back(firstName(child.name));
-    }
+    const ParentViews groups = viewsByChildren(c, to ? to->id : Id{}, true);
     out.push_back(heading("Your view", 1));
     if (groups.empty()) {
         out.push_back(paragraph("Your view of the decision was not recorded at the conference. "

@@ -415,19 +415,7 @@ class Record {
                 any = true;
             }
             // Each decision's view, the children with the same view together.
-            std::vector<std::pair<ParentsView, std::vector<std::string>>> groups;
-            for (const auto& child : c_.children) {
-                const Decision* d = findDecision(c_, child.id);
-                const ParentsView* v = d ? parentsViewOf(*d, id) : nullptr;
-                if (!v) continue;
-                auto same = std::find_if(groups.begin(), groups.end(),
-                                         [&](const auto& g) { return g.first == *v; });
-                if (same == groups.end())
-                    groups.push_back({*v, {firstName(child.name)}});
-                else
-                    same->second.push_back(firstName(child.name));
-            }
-            for (const auto& [v, children] : groups) {
+            for (const auto& [v, children] : viewsByChildren(c_, id, false)) {
                 any = true;
                 std::vector<Span> s{
                     {"On the decision about " + joined(children) + ": ", Face::Bold, colours::text},

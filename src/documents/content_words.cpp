@@ -4,6 +4,7 @@
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -176,6 +177,24 @@ void appendMultipleCategories(std::vector<Block>& out, const Decision& d, int le
         out.push_back(paragraph(reasons));
     }
     out.push_back(paragraph(std::string(multipleCategoryAudit())));
+}
+
+ParentViews viewsByChildren(const Conference& c, const Id& parent, bool orTogether) {
+    ParentViews groups;
+    for (const auto& child : c.children) {
+        const Decision* d = findDecision(c, child.id);
+        if (!d) continue;
+        const ParentsView* v = parentsViewOf(*d, parent);
+        if (!v && orTogether) v = parentsViewOf(*d, Id{});
+        if (!v) continue;
+        auto same = std::find_if(groups.begin(), groups.end(),
+                                 [&](const auto& g) { return g.first == *v; });
+        if (same == groups.end())
+            groups.push_back({*v, {firstName(child.name)}});
+        else
+            same->second.push_back(firstName(child.name));
+    }
+    return groups;
 }
 
 } // namespace cpc::pdf
