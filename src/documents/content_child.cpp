@@ -194,8 +194,7 @@ class ChildPage {
             const std::string who = trimmed(a->who).empty() ? "" : nameForChild(c_, a->who);
             if (!who.empty()) spans.push_back({who, Face::Bold, colours::text});
             if (a->by)
-                spans.push_back({(spans.empty() ? "" : "\n") +
-                                     std::string(young_ ? "Before " : "By ") + day(*a->by) + ".",
+                spans.push_back({std::string(spans.empty() ? "" : "\n") + "By " + day(*a->by) + ".",
                                  Face::Bold, colours::text});
             const std::string words = childWords(c_, *a);
             spans.push_back({(spans.empty() ? "" : "\n") + words, Face::Regular, colours::text});

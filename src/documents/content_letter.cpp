@@ -79,9 +79,13 @@ void appendOwnView(std::vector<Block>& out, const Conference& c, const Participa
             words.indent = 14;
             out.push_back(words);
         }
+        // Someone who was not in the room was told some other way: say only that they were.
+        const bool there = !to || to->attendance == Attendance::Attended;
         if (v.complaintProcessExplained)
-            out.push_back(paragraph("At the conference I explained your right to complain, and "
-                                    "how. It is written below as well."));
+            out.push_back(paragraph(there ? "At the conference I explained your right to "
+                                            "complain, and how. It is written below as well."
+                                          : "Your right to complain, and how, has been explained "
+                                            "to you. It is written below as well."));
     }
 }
 
@@ -128,11 +132,12 @@ void appendLetter(std::vector<Block>& out, const Conference& c, Date written,
     out.push_back(subject);
     out.push_back(titleFields(c));
 
-    out.push_back(paragraph("I chaired the conference about " + childrenNamed(c) + " on " +
-                            longDate(conferenceDate(c)) +
-                            ". I am writing to tell you what was decided, why, and what happens "
-                            "next. The full record of the conference will be sent to you within " +
-                            std::to_string(c.settings.recordDueWorkingDays) + " working days."));
+    out.push_back(
+        paragraph("I chaired the conference about " + childrenNamed(c) + " on " +
+                  longDate(conferenceDate(c)) +
+                  ". I am writing to tell you what was decided, why, and what happens "
+                  "next. A copy of the record of the conference will be sent to you within " +
+                  std::to_string(c.settings.recordDueWorkingDays) + " working days."));
     if (to && !trimmed(to->language).empty())
         out.push_back(paragraph("If you would like this letter explained in " +
                                     trimmed(to->language) +
@@ -152,10 +157,18 @@ void appendLetter(std::vector<Block>& out, const Conference& c, Date written,
     appendOwnView(out, c, to);
 
     out.push_back(heading("The outline plan", 1));
-    out.push_back(paragraph("This is what the conference agreed needs to happen. The key worker "
-                            "will go through it with you, and the core group will turn it into "
-                            "a detailed plan at its first meeting."));
-    appendOutlinePlan(out, c, Audience::family(), 2, false);
+    // Someone excluded from the meeting heard none of it: the plan (who does
+    // what to keep whom safe, where the children go) is explained to them in
+    // person, by a social worker who can judge what they may know.
+    if (to && to->attendance == Attendance::Excluded) {
+        out.push_back(paragraph("You were not at the conference, so your social worker will "
+                                "meet you to explain the plan and what it means for you."));
+    } else {
+        out.push_back(paragraph("This is what the conference agreed needs to happen. The key "
+                                "worker will go through it with you, and the core group will "
+                                "turn it into a detailed plan at its first meeting."));
+        appendOutlinePlan(out, c, Audience::family(), 2, false);
+    }
 
     out.push_back(heading("If you are unhappy with the decision", 1));
     out.push_back(paragraph(
