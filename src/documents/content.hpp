@@ -62,9 +62,6 @@ const Participant* chair(const Conference& c);
 std::string whenText(const Conference& c);
 // True when some child is, or will stay, subject to a plan (or nothing is decided yet).
 bool planInForce(const Conference& c);
-// The household adult this person is: the linked adult, else the one whose
-// name is theirs (files before the link); nullptr when neither.
-const Adult* householdAdult(const Conference& c, const Participant& p);
 // Every multiple categorisation is audited by an IRO manager (seed 000): the
 // record and the letter say so in these words.
 std::string_view multipleCategoryAudit();

@@ -111,7 +111,7 @@ void appendLetter(std::vector<Block>& out, const Conference& c, Date written,
     // Each letter carries its own reader's address only: separated parents do
     // not learn each other's address from it.
     if (to) {
-        const Adult* home = householdAdult(c, *to);
+        const Adult* home = adultOf(c, *to);
         const std::string address = home ? trimmed(home->address) : std::string();
         std::vector<Span> block{{trimmed(to->name), Face::Regular, colours::text}};
         if (address.empty())

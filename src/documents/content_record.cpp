@@ -112,7 +112,7 @@ class Record {
         // A parent or carer at the conference who is not one of the household's
         // adults still has a line: the record names each parent.
         for (const Participant* p : parentsAndCarers(c_)) {
-            if (householdAdult(c_, *p)) continue;
+            if (adultOf(c_, *p)) continue;
             std::string relationship(label(p->role));
             if (!p->agency.empty()) relationship += ", " + p->agency;
             rows.push_back(
@@ -322,11 +322,6 @@ class Record {
         return {};
     }
 
-    Withheld withheldView(const ChildView& v) const {
-        if (v.confidential) return Withheld::Confidential;
-        return mayShow(c_, v, Audience::family()) ? Withheld::No : Withheld::SaidWhileOut;
-    }
-
     void boardWords(const std::vector<const Item*>& said) {
         for (const Item* i : said) {
             Paragraph p =
@@ -351,7 +346,7 @@ class Record {
                 ++shown;
                 Paragraph p = paragraph({{howItCame(view), Face::Bold, colours::text},
                                          {"\n" + view.text, Face::Regular, colours::text}});
-                if (!parents_) noteWithheld(p.spans, withheldView(view));
+                if (!parents_) noteWithheld(p.spans, withheld(c_, view));
                 add(std::move(p));
             }
             const auto said = items([&](const Item& i) { return childSaying(i) == &child; });
@@ -389,7 +384,7 @@ class Record {
         const Participant* p = findParticipant(c_, id);
         if (!p) return id;
         std::string out = p->name + " (" + std::string(label(p->role));
-        if (const Adult* a = householdAdult(c_, *p);
+        if (const Adult* a = adultOf(c_, *p);
             a && !trimmed(a->knownAs).empty() && trimmed(a->knownAs) != firstName(p->name))
             out += ", known to the children as " + trimmed(a->knownAs);
         return out + ")";

@@ -153,15 +153,6 @@ bool planInForce(const Conference& c) {
     return !decided;
 }
 
-const Adult* householdAdult(const Conference& c, const Participant& p) {
-    if (const Adult* linked = adultOf(c, p)) return linked;
-    const std::string name = trimmed(p.name);
-    if (name.empty()) return nullptr;
-    for (const auto& a : c.adults)
-        if (trimmed(a.name) == name) return &a;
-    return nullptr;
-}
-
 std::string_view multipleCategoryAudit() {
     return "Every decision with more than one category is audited: this categorisation is flagged "
            "for audit by the IRO manager.";

@@ -2,6 +2,7 @@
 
 #include "domain/disclosure.hpp"
 #include "domain/names.hpp"
+#include "domain/typed.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -11,14 +12,6 @@ namespace {
 
 bool isSpace(char ch) {
     return ch == ' ' || (ch >= '\t' && ch <= '\r');
-}
-
-std::string trimmed(std::string_view s) {
-    while (!s.empty() && isSpace(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back()))
-        s.remove_suffix(1);
-    return std::string(s);
 }
 
 std::string lower(std::string_view s) {

@@ -1,5 +1,7 @@
 #include "domain/conference.hpp"
 
+#include "domain/typed.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -44,7 +46,12 @@ const Adult* findAdult(const Conference& c, const Id& id) {
     return findBy(c.adults, id, &Adult::id);
 }
 const Adult* adultOf(const Conference& c, const Participant& p) {
-    return p.adult ? findAdult(c, *p.adult) : nullptr;
+    if (p.adult) return findAdult(c, *p.adult);
+    const std::string name = trimmed(p.name);
+    if (name.empty()) return nullptr;
+    for (const auto& a : c.adults)
+        if (trimmed(a.name) == name) return &a;
+    return nullptr;
 }
 std::vector<const Participant*> parentsAndCarers(const Conference& c) {
     std::vector<const Participant*> out;

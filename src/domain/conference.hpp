@@ -294,7 +294,8 @@ const ScalingRound* findRound(const Conference& c, const Id& id);
 const Decision* findDecision(const Conference& c, const Id& child);
 const Action* findAction(const Conference& c, const Id& id);
 const Adult* findAdult(const Conference& c, const Id& id);
-// The household adult this person is, when the link is made; nullptr otherwise.
+// The household adult this person is: the linked adult, else the one whose
+// name is theirs (files from before the link); nullptr when neither.
 const Adult* adultOf(const Conference& c, const Participant& p);
 // The parents and carers invited, in the order of the list: each has their
 // own view of the decision and their own letter.

@@ -65,6 +65,12 @@ Withheld withheld(const Conference& c, const Action& action) {
     return Withheld::No;
 }
 
+Withheld withheld(const Conference& c, const ChildView& view) {
+    if (view.confidential) return Withheld::Confidential;
+    if (!seenByThoseWhoWereOut(c, view.said, Audience::family())) return Withheld::SaidWhileOut;
+    return Withheld::No;
+}
+
 bool mayShow(const Conference& c, const Item& item, const Audience& a) {
     if (a.reader == Reader::Professionals) return true;
     if (item.confidential) return false;

@@ -48,6 +48,7 @@ enum class Withheld {
 
 Withheld withheld(const Conference& c, const Item& item);
 Withheld withheld(const Conference& c, const Action& action);
+Withheld withheld(const Conference& c, const ChildView& view);
 
 // Each kind of text the family could read, by the same rules:
 // - confidential never reaches the family (the room, their papers, the child's);

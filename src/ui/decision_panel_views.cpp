@@ -8,6 +8,7 @@
 #include "domain/names.hpp"
 #include "domain/typed.hpp"
 #include "ui/decision_panel.hpp"
+#include "ui/person_picker.hpp"
 #include "ui/pick_list.hpp"
 #include "ui/shortcuts.hpp"
 #include "ui/widgets.hpp"
@@ -29,17 +30,15 @@ std::vector<PickChoice> howChoices() {
     return out;
 }
 
-// Whoever brings a child's view: anyone invited but the child.
-std::vector<PickChoice> byChoices(const Conference& c) {
-    std::vector<PickChoice> out;
-    out.push_back({.id = "", .line = "No one: the child's own", .words = "no one"});
-    for (const auto& p : c.participants)
-        if (p.role != Role::Child)
-            out.push_back({.id = p.id,
-                           .line = widget::personWithRole(c, p.id),
-                           .words = p.name,
-                           .also = std::string(label(p.role)),
-                           .tier = p.role == Role::SocialWorker ? 0 : 1});
+// Whoever brings a child's view: anyone invited but the child, social workers first.
+std::vector<PickChoice> byChoices(const Conference& c, DateTime now) {
+    std::vector<PickChoice> out{{.id = "", .line = "No one: the child's own", .words = "no one"}};
+    for (auto& choice : personChoices(c, now)) {
+        const Participant* p = findParticipant(c, choice.id);
+        if (!p || p->role == Role::Child) continue;
+        choice.tier = p->role == Role::SocialWorker ? 0 : 1;
+        out.push_back(std::move(choice));
+    }
     return out;
 }
 
@@ -109,7 +108,7 @@ void drawForm(const ConsoleView& view, DecisionState& st, const Child& child, In
         ImGui::SetNextItemWidth(18 * em);
         const std::string current =
             draft.by ? widget::personWithRole(c, *draft.by) : std::string("no one");
-        if (auto by = pickField("by", current, draft.byPicker, byChoices(c), pal))
+        if (auto by = pickField("by", current, draft.byPicker, byChoices(c, view.now), pal))
             draft.by = by->empty() ? std::nullopt : std::optional<Id>(*by);
     }
     widget::record("Confidential: kept from the family");
