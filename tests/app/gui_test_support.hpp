@@ -145,21 +145,27 @@ class WindowLock {
 };
 
 // The windows of that process whose title matches `name` (a regex), waiting
-// up to `seconds` for at least one to appear.
+// up to `seconds` for at least one to appear. xdotool dies on an X error when
+// any window (another test's, say) is destroyed while it searches, so one
+// empty answer is not the last word: ask again until the time is up.
 inline std::vector<std::string> windowsOf(const Folder& f, pid_t pid, const std::string& name,
                                           int seconds = 20) {
-    auto r = f.shell("xdotool search --sync --onlyvisible --all --pid " + std::to_string(pid) +
-                         " --name " + q(name),
-                     seconds);
-    std::vector<std::string> ids;
-    std::string line;
-    for (char c : r.out) {
-        if (c != '\n')
-            line += c;
-        else if (!line.empty())
-            ids.push_back(std::exchange(line, {}));
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    for (;;) {
+        auto r = f.shell("xdotool search --onlyvisible --all --pid " + std::to_string(pid) +
+                             " --name " + q(name),
+                         5);
+        std::vector<std::string> ids;
+        std::string line;
+        for (char c : r.out) {
+            if (c != '\n')
+                line += c;
+            else if (!line.empty())
+                ids.push_back(std::exchange(line, {}));
+        }
+        if (!ids.empty() || std::chrono::steady_clock::now() >= until) return ids;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
-    return ids;
 }
 
 inline void pause(int milliseconds) {
