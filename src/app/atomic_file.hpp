@@ -9,12 +9,13 @@
 namespace cpc::app {
 
 // Throws std::runtime_error "PATH: cannot write (reason)". The file is the
-// user's alone (0600): these are confidential records.
+// user's alone (0600, or a DACL
+// naming only the user): these are confidential records.
 void writeFileAtomically(const std::filesystem::path& path, std::string_view bytes);
 
 // Makes the folders missing on the way to `folder`, each the user's alone
-// (0700). A folder that already exists is left as it is: the chair chose it,
-// and may share it on purpose; the files written into it are 0600 anyway.
+// (0700, or the user's alone by its DACL). A folder that already exists is left as it is: the chair
+// chose it, and may share it on purpose; the files written into it are 0600 anyway.
 void makeFolderForUser(const std::filesystem::path& folder);
 
 } // namespace cpc::app

@@ -3,6 +3,8 @@
 #include "app/atomic_file.hpp"
 #include "app/fonts_dir.hpp"
 #include "app/gui_clock.hpp"
+#include "app/os/os.hpp"
+#include "app/os/paths.hpp"
 #include "app/sample.hpp"
 #include "documents/import_check.hpp"
 #include "documents/json.hpp"
@@ -32,7 +34,7 @@ namespace fs = std::filesystem;
 struct Options {
     std::string db;
     std::string open;
-    std::string projector = "window";
+    std::string projector = "fullscreen";
     bool demo = false;
     std::string file;
     std::string id;
@@ -52,12 +54,13 @@ struct Refusal : std::runtime_error {
 };
 
 fs::path databasePath(const Options& o) {
-    return o.db.empty() ? storage::defaultDatabasePath() : fs::path(o.db);
+    return o.db.empty() ? os::dataFolder() / "cpcboard.db" : os::pathFrom(o.db);
 }
 
 std::string readFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Refusal(path.string() + ": cannot read the file (" + std::strerror(errno) + ")");
+    if (!in)
+        throw Refusal(os::utf8(path) + ": cannot read the file (" + std::strerror(errno) + ")");
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
@@ -74,7 +77,7 @@ int importCommand(const Options& o, std::ostream& out) {
     // document leaves no trace.
     Conference c;
     try {
-        c = interchange::importDocument(readFile(o.file));
+        c = interchange::importDocument(readFile(os::pathFrom(o.file)));
     } catch (const interchange::ImportError& e) {
         throw Refusal(o.file + ": " + e.what());
     }
@@ -105,7 +108,7 @@ int exportCommand(const Options& o, std::ostream& out) {
         out << text;
         return 0;
     }
-    writeFileAtomically(o.output, text);
+    writeFileAtomically(os::pathFrom(o.output), text);
     return 0;
 }
 
@@ -132,21 +135,25 @@ int renderCommand(const Options& o, const Windows& windows) {
                     .phase = *ui::phaseFromToken(o.phase),
                     .width = width,
                     .height = height,
-                    .output = o.output,
+                    .output = os::pathFrom(o.output),
                     .at = o.at.empty() ? std::nullopt : parseDateTime(o.at)});
     return 0;
 }
 
 int demoCommand(const Options& o, std::ostream& out, std::ostream& err, const Windows& windows) {
-    std::string folder = (fs::temp_directory_path() / "cpcboard-demo-XXXXXX").string();
-    if (!::mkdtemp(folder.data())) throw Refusal("cannot make a folder for the demo database");
-    fs::path file = fs::path(folder) / "demo.db";
+    fs::path folder;
+    try {
+        folder = os::newPrivateFolder("cpcboard-demo");
+    } catch (const std::exception& e) {
+        throw Refusal(std::string("cannot make a folder for the demo database: ") + e.what());
+    }
+    fs::path file = folder / "demo.db";
     Id id;
     {
         // Closed again before the console opens it: a database has one user at a time.
         storage::Database db(file);
         id = storage::addConference(db, interchange::parse(sampleConference()));
-        out << "Demo database: " << file.string() << "\n";
+        out << "Demo database: " << os::utf8(file) << "\n";
         printList(db, out);
         out << std::flush;
     }
@@ -171,9 +178,12 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
     app.fallthrough();
     app.set_version_flag("--version", "cpcboard " CPC_VERSION);
     app.add_option("--db", o.db,
-                   "The database file (default: $XDG_DATA_HOME/cpcboard/cpcboard.db)");
+                   "The database file (default: cpcboard.db in the user's data folder: "
+                   "$XDG_DATA_HOME/cpcboard, %LOCALAPPDATA%\\cpcboard on Windows)");
     app.add_option("--open", o.open, "Open this conference");
-    app.add_option("--projector", o.projector, "The projector view: off, window or fullscreen")
+    app.add_option("--projector", o.projector,
+                   "The projector view: off, window, or fullscreen (the default: full screen on "
+                   "a second screen, a window when there is one screen)")
         ->check(CLI::IsMember({"off", "window", "fullscreen"}));
     app.add_flag("--demo", o.demo, "Open a fresh copy of the sample conference");
 

@@ -3,12 +3,10 @@
 #include "app/atomic_file.hpp"
 #include "app/fonts_dir.hpp"
 #include "app/gui_clock.hpp"
+#include "app/os/os.hpp"
+#include "app/os/paths.hpp"
 #include "documents/json.hpp"
 #include "documents/pdf.hpp"
-
-#include <cstdlib>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace cpc::app {
 namespace {
@@ -48,14 +46,7 @@ std::string shortTitle(const Conference& c) {
 } // namespace
 
 fs::path defaultExportFolder(const Conference& c) {
-    fs::path base;
-    if (const char* docs = std::getenv("XDG_DOCUMENTS_DIR"); docs && *docs)
-        base = docs;
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        base = fs::path(home) / "Documents";
-    else
-        base = fs::temp_directory_path();
-    return base / "cpcboard" / safe(day(c) + " " + shortTitle(c));
+    return os::documentsFolder() / "cpcboard" / safe(day(c) + " " + shortTitle(c));
 }
 
 std::string documentFileName(const Conference& c, const std::string& variant) {
@@ -77,7 +68,7 @@ ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::st
             options.variant = *variant;
             fs::path file = folder / documentFileName(c, v);
             writeFileAtomically(file, pdf::render(c, options));
-            out.files.push_back(file.string());
+            out.files.push_back(os::utf8(file));
         }
     } catch (const std::exception& e) {
         out.error = e.what();
@@ -92,7 +83,7 @@ ui::ExportOutcome saveCopy(const Conference& c, const fs::path& folder) {
     try {
         fs::path file = folder / (safe(day(c) + " " + shortTitle(c) + " - record") + ".json");
         writeFileAtomically(file, interchange::write(c));
-        out.files.insert(out.files.begin(), file.string());
+        out.files.insert(out.files.begin(), os::utf8(file));
     } catch (const std::exception& e) {
         out.error = e.what();
     }
@@ -100,28 +91,11 @@ ui::ExportOutcome saveCopy(const Conference& c, const fs::path& folder) {
 }
 
 fs::path copyFolderSuggestion() {
-    std::error_code ec;
-    const char* user = std::getenv("USER");
-    if (user && *user)
-        for (fs::path media : {fs::path("/media") / user, fs::path("/run/media") / user})
-            for (const auto& entry : fs::directory_iterator(media, ec))
-                if (entry.is_directory(ec) && ::access(entry.path().c_str(), W_OK) == 0)
-                    return entry.path();
-    if (const char* home = std::getenv("HOME"); home && *home) return home;
-    return fs::temp_directory_path();
+    return os::copyFolders().front();
 }
 
 void openInViewer(const std::string& path) {
-    // Twice forked, so the viewer is nobody's child to wait for.
-    pid_t child = ::fork();
-    if (child == 0) {
-        if (::fork() == 0) {
-            ::execlp("xdg-open", "xdg-open", path.c_str(), static_cast<char*>(nullptr));
-            ::_exit(127);
-        }
-        ::_exit(0);
-    }
-    if (child > 0) ::waitpid(child, nullptr, 0);
+    os::openInViewer(os::pathFrom(path));
 }
 
 } // namespace cpc::app

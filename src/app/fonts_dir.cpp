@@ -1,10 +1,14 @@
 #include "app/fonts_dir.hpp"
 
+#include "app/os/os.hpp"
+#include "app/os/paths.hpp"
+
 #include <array>
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
 #include <system_error>
+#include <vector>
 
 namespace cpc::app {
 namespace {
@@ -22,19 +26,11 @@ std::string missingIn(const fs::path& folder) {
     return {};
 }
 
-fs::path besideExecutable() {
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (ec) return {};
-    return exe.parent_path() / ".." / "share" / "cpcboard" / "fonts";
-}
-
-fs::path cacheFolder() {
-    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
-        return fs::path(xdg) / "cpcboard" / "fonts";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return fs::path(home) / ".cache" / "cpcboard" / "fonts";
-    return fs::temp_directory_path() / "cpcboard-fonts";
+// Installed (../share/cpcboard/fonts) or unzipped (fonts/ beside the program).
+std::vector<fs::path> besideExecutable() {
+    fs::path exe = os::executable();
+    if (exe.empty()) return {};
+    return {exe.parent_path() / ".." / "share" / "cpcboard" / "fonts", exe.parent_path() / "fonts"};
 }
 
 // Debian puts Noto, DejaVu and OpenDyslexic in folders of their own; the
@@ -47,7 +43,7 @@ fs::path systemFonts() {
                             "DejaVuSans.ttf",           "DejaVuSans-Bold.ttf",
                             "OpenDyslexic-Regular.otf", "OpenDyslexic-Bold.otf"};
     std::error_code ec;
-    fs::path folder = cacheFolder();
+    fs::path folder = os::cacheFolder() / "fonts";
     fs::create_directories(folder, ec);
     for (const char* name : wanted) {
         if (fs::exists(folder / name, ec)) continue;
@@ -63,13 +59,15 @@ fs::path systemFonts() {
 } // namespace
 
 fs::path fontFolder() {
-    if (const char* env = std::getenv("CPC_FONT_DIR"); env && *env) {
-        if (auto missing = missingIn(env); !missing.empty())
-            throw std::runtime_error(std::string("CPC_FONT_DIR=") + env + ": " + missing +
-                                     " is not there");
-        return env;
+    if (auto env = os::environment("CPC_FONT_DIR"); !env.empty()) {
+        if (auto missing = missingIn(os::pathFrom(env)); !missing.empty())
+            throw std::runtime_error("CPC_FONT_DIR=" + env + ": " + missing + " is not there");
+        return os::pathFrom(env);
     }
-    for (const fs::path& folder : {fs::path(CPC_BUILD_FONT_DIR), besideExecutable()})
+    std::vector<fs::path> folders{fs::path(CPC_BUILD_FONT_DIR)};
+    for (auto& f : besideExecutable())
+        folders.push_back(f);
+    for (const fs::path& folder : folders)
         if (!folder.empty() && missingIn(folder).empty()) return folder;
     fs::path gathered = systemFonts();
     if (auto missing = missingIn(gathered); !missing.empty())

@@ -1,6 +1,6 @@
 #include "app/gui_clock.hpp"
 
-#include <ctime>
+#include "app/os/os.hpp"
 
 namespace cpc::app {
 
@@ -9,8 +9,7 @@ namespace cpc::app {
 DateTime roomClock() {
     using namespace std::chrono;
     std::time_t t = system_clock::to_time_t(system_clock::now());
-    std::tm tm{};
-    localtime_r(&t, &tm);
+    std::tm tm = os::localTime(t);
     local_days date{year{tm.tm_year + 1900} / month{static_cast<unsigned>(tm.tm_mon + 1)} /
                     day{static_cast<unsigned>(tm.tm_mday)}};
     return DateTime{date.time_since_epoch() + hours{tm.tm_hour} + minutes{tm.tm_min} +

@@ -5,6 +5,7 @@
 #include "app/fonts_dir.hpp"
 #include "app/gl_draw.hpp"
 #include "app/gui_clock.hpp"
+#include "app/os/paths.hpp"
 #include "app/render_png.hpp"
 #include "app/window_fonts.hpp"
 #include "app/window_system.hpp"
@@ -82,7 +83,7 @@ class Canvas {
 std::string example(const RenderOptions& o) {
     return "cpcboard render " + o.id + " --view " + (o.projector ? "projector" : "console") +
            " --phase " + std::string(ui::phaseToken(o.phase)) + " --size " +
-           std::to_string(o.width) + "x" + std::to_string(o.height) + " -o " + o.output.string();
+           std::to_string(o.width) + "x" + std::to_string(o.height) + " -o " + os::utf8(o.output);
 }
 
 } // namespace
@@ -140,7 +141,7 @@ void render(const RenderOptions& o) {
                 view.saved = false;
                 view.saveProblem = readOnlyWhy;
                 view.readOnly = true;
-                view.copyFolder = copyFolderSuggestion().string();
+                view.copyFolder = os::utf8(copyFolderSuggestion());
             }
             ui::drawConsole(view, state, ignored);
         }

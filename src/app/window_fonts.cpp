@@ -1,5 +1,6 @@
 #include "app/window_fonts.hpp"
 
+#include "app/os/paths.hpp"
 #include "ui/theme.hpp"
 
 #include <algorithm>
@@ -30,7 +31,7 @@ ui::Fonts buildFonts(const FontPlan& plan, const std::filesystem::path& folder) 
     // The ladder is rebuilt from its floor: floor x 36 is a height with that floor.
     ui::Fonts fonts = plan.projector ? ui::addProjectorFonts(atlas, source, plan.size * 36.0f)
                                      : ui::addConsoleFonts(atlas, source, plan.size);
-    if (!atlas.Build()) throw std::runtime_error(folder.string() + ": cannot build the fonts");
+    if (!atlas.Build()) throw std::runtime_error(os::utf8(folder) + ": cannot build the fonts");
     io.FontDefault = fonts.body;
     ui::applyTheme(plan.theme, fonts.size);
     return fonts;

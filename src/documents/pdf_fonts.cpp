@@ -1,5 +1,7 @@
 #include "documents/pdf_fonts.hpp"
 
+#include "app/os/os.hpp"
+#include "app/os/paths.hpp"
 #include "documents/pdf.hpp"
 #include "documents/pdf_to_unicode.hpp"
 
@@ -92,7 +94,7 @@ Fonts::Fonts(HPDF_Doc doc, const std::filesystem::path& dir) : doc_(doc) {
             std::error_code ec;
             if (!std::filesystem::is_regular_file(file, ec))
                 throw FontError(
-                    "font not found: " + file.string() +
+                    "font not found: " + os::utf8(file) +
                     " (set CPC_FONT_DIR to a folder with the fonts of fonts/README.md)");
             fonts_[index(face)][s].file = file;
         }
@@ -108,10 +110,10 @@ Fonts::Loaded& Fonts::loaded(Face face, Source s) const {
     Loaded& f = fonts_[index(face)][s];
     if (f.def) return f;
     try {
-        f.name = HPDF_LoadTTFontFromFile(doc_, f.file.c_str(), HPDF_TRUE);
+        f.name = HPDF_LoadTTFontFromFile(doc_, os::nameForFopen(f.file).c_str(), HPDF_TRUE);
         f.def = HPDF_GetFontDef(doc_, f.name);
     } catch (const Error& e) {
-        throw FontError(f.file.string() + ": cannot read the font (" + e.what() + ")");
+        throw FontError(os::utf8(f.file) + ": cannot read the font (" + e.what() + ")");
     }
     f.widths.assign(0x10000, INT16_MIN);
     return f;

@@ -1,6 +1,7 @@
 #include "session/console_view.hpp"
 
 #include "app/documents_export.hpp"
+#include "app/os/paths.hpp"
 
 namespace cpc::session {
 
@@ -19,7 +20,7 @@ ui::ConsoleView viewOf(const Conference& c, const storage::Record& record, DateT
                            .projectorPages = projectorPages,
                            .fonts = fonts,
                            .previous = previous,
-                           .exportFolder = defaultExportFolder(c).string()};
+                           .exportFolder = os::utf8(defaultExportFolder(c))};
 }
 
 } // namespace
@@ -42,7 +43,7 @@ ui::ConsoleView consoleView(Session& session, DateTime now, const ui::Fonts* fon
                               profile.region == session.conference().details.region;
     // Looked for once, when the banner first needs it: not a folder scan a frame.
     if (!view.saveProblem.empty() && session.console().copyFolder.empty())
-        view.copyFolder = copyFolderSuggestion().string();
+        view.copyFolder = os::utf8(copyFolderSuggestion());
     // The log is the undo history, and the changes held on screen are not in it yet.
     if (view.unsaved > 0) view.undoLabel = view.redoLabel = "";
     return view;

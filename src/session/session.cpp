@@ -2,6 +2,7 @@
 
 #include "app/documents_export.hpp"
 #include "app/gui_clock.hpp"
+#include "app/os/paths.hpp"
 #include "domain/disclosure.hpp"
 #include "domain/review.hpp"
 #include "domain/typed.hpp"
@@ -310,15 +311,14 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
             [&](const ui::intent::Export& i) {
                 if (!record_) return;
                 const Conference& c = conference();
-                auto folder =
-                    i.folder.empty() ? defaultExportFolder(c) : std::filesystem::path(i.folder);
+                auto folder = i.folder.empty() ? defaultExportFolder(c) : os::pathFrom(i.folder);
                 console_.exported = exportDocuments(c, i.variants, folder, i.password);
                 if (!console_.exported.error.empty())
                     err << "cpcboard: " << console_.exported.error << '\n';
             },
             [&](const ui::intent::SaveCopy& i) {
                 if (!record_) return;
-                console_.copied = saveCopy(conference(), std::filesystem::path(i.folder));
+                console_.copied = saveCopy(conference(), os::pathFrom(i.folder));
                 if (!console_.copied.error.empty())
                     err << "cpcboard: " << console_.copied.error << '\n';
             },

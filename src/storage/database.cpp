@@ -1,16 +1,15 @@
 #include "storage/database.hpp"
 
+#include "app/os/os.hpp"
+#include "app/os/paths.hpp"
+
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <array>
 #include <cstdio>
-#include <cstdlib>
-#include <fcntl.h>
 #include <fstream>
 #include <sqlite3.h>
 #include <string_view>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace cpc::storage {
 namespace {
@@ -55,7 +54,7 @@ constexpr std::array<std::string_view, 2> migrations{
 
 [[noreturn]] void refuse(const fs::path& path, const std::string& why,
                          StorageError::Kind kind = StorageError::Kind::Other) {
-    throw StorageError(path.string() + ": " + why, kind);
+    throw StorageError(os::utf8(path) + ": " + why, kind);
 }
 
 std::string firstLine(const std::string& text) {
@@ -91,8 +90,12 @@ bool isMemory(const fs::path& path) {
 }
 
 std::string uri(const fs::path& path) {
+    // SQLite's URIs take forward slashes, and a Windows drive after one more.
     std::string out = "file:";
-    for (char ch : fs::absolute(path).string()) {
+    auto generic = fs::absolute(path).generic_u8string();
+    std::string whole(generic.begin(), generic.end());
+    if (!whole.starts_with('/')) whole.insert(0, "/");
+    for (char ch : whole) {
         if (ch == '%' || ch == '?' || ch == '#' || ch == ' ') {
             char hex[4];
             std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(ch));
@@ -107,23 +110,16 @@ std::string uri(const fs::path& path) {
 // Every running copy holds SQLite's lock bytes on the file for as long as it
 // is open (locking_mode EXCLUSIVE), so a lock there means a copy is at work.
 // Asked before looking, because a file caught mid-write is not a damaged one.
+// 0x40000000: SQLite's PENDING_BYTE, then RESERVED and SHARED, on every system.
 bool heldByAnotherProcess(const fs::path& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    struct flock probe {};
-    probe.l_type = F_WRLCK;
-    probe.l_whence = SEEK_SET;
-    probe.l_start = 0x40000000; // SQLite's PENDING_BYTE, then RESERVED and SHARED
-    probe.l_len = 512;
-    bool held = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
-    ::close(fd);
-    return held;
+    return os::lockHeld(path, 0x40000000, 512);
 }
 
 bool hasJournal(const fs::path& path) {
     std::error_code ec;
     for (const char* suffix : {"-wal", "-journal"}) {
-        fs::path beside = path.string() + suffix;
+        fs::path beside = path;
+        beside += suffix;
         if (fs::exists(beside, ec) && fs::file_size(beside, ec) > 0) return true;
     }
     return false;
@@ -179,14 +175,14 @@ void inspect(const fs::path& path) {
     if (!fs::exists(path, ec)) {
         auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
         if (!fs::is_directory(folder, ec)) refuse(path, "the folder does not exist");
-        if (::access(folder.c_str(), W_OK) != 0) refuse(path, "the folder is read-only");
+        if (!os::mayWrite(folder)) refuse(path, "the folder is read-only");
         return;
     }
     if (!fs::is_regular_file(path, ec)) refuse(path, "not a file");
     // The mode bits as well as access(): root may write anything, but a file
     // marked read-only was marked so by someone who meant it.
-    struct stat st {};
-    bool writable = ::stat(path.c_str(), &st) == 0 && (st.st_mode & S_IWUSR) != 0;
+    bool writable =
+        (fs::status(path, ec).permissions() & fs::perms::owner_write) != fs::perms::none;
     if (fs::file_size(path, ec) > 0) {
         std::array<char, 16> header{};
         std::ifstream(path, std::ios::binary).read(header.data(), header.size());
@@ -194,11 +190,11 @@ void inspect(const fs::path& path) {
             std::string_view("SQLite format 3\0", 16))
             refuse(path, "not a cpcboard database (not an SQLite file)");
     }
-    if (!writable || ::access(path.c_str(), R_OK | W_OK) != 0)
+    if (!writable || !os::mayWrite(path))
         refuse(path, "the file is read-only; cpcboard needs to write to it",
                StorageError::Kind::ReadOnly);
     auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    if (::access(folder.c_str(), W_OK) != 0)
+    if (!os::mayWrite(folder))
         refuse(path, "the folder is read-only; cpcboard keeps its journal beside the file",
                StorageError::Kind::ReadOnly);
     if (fs::file_size(path, ec) == 0) return; // an empty file is an empty database
@@ -226,11 +222,9 @@ Database::Database(const fs::path& path, int upToSchema) : path_(path) {
     try {
         if (created) {
             // Records are confidential: the file is the user's alone from its first byte.
-            int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY, 0600);
-            if (fd < 0) refuse(path, "cannot create the file");
-            ::close(fd);
+            if (!os::createPrivateFile(path)) refuse(path, "cannot create the file");
         }
-        db_ = std::make_unique<SQLite::Database>(path.string(),
+        db_ = std::make_unique<SQLite::Database>(os::utf8(path),
                                                  SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         // One running copy owns the file: a second one is told so at once
         // instead of two chairs' edits interleaving.
@@ -280,35 +274,6 @@ Database::Database(const fs::path& path, ReadOnly) : path_(path) {
 
 int Database::schema() {
     return db_->execAndGet("PRAGMA user_version").getInt();
-}
-
-fs::path defaultDatabasePath() {
-    fs::path base;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        base = xdg;
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        base = fs::path(home) / ".local" / "share";
-    else
-        throw StorageError(
-            "cannot find the user's data folder: neither XDG_DATA_HOME nor HOME is set");
-    fs::path folder = base / "cpcboard";
-    std::error_code ec;
-    if (!fs::exists(folder, ec)) {
-        fs::create_directories(folder, ec);
-        if (ec)
-            throw StorageError(folder.string() + ": cannot create the folder (" + ec.message() +
-                               ")");
-    }
-    // The folder is cpcboard's own, so it is made the user's alone however it
-    // came to be (an older version, a copy from a backup, a umask of 022).
-    auto mode = fs::status(folder, ec).permissions();
-    if (!ec && (mode & (fs::perms::group_all | fs::perms::others_all)) != fs::perms::none) {
-        fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, ec);
-        if (ec)
-            throw StorageError(folder.string() + ": cannot make the folder private (" +
-                               ec.message() + ")");
-    }
-    return folder / "cpcboard.db";
 }
 
 } // namespace cpc::storage

@@ -44,8 +44,4 @@ class Database {
     std::unique_ptr<SQLite::Database> db_;
 };
 
-// $XDG_DATA_HOME/cpcboard/cpcboard.db (~/.local/share/... when unset); the
-// folder is created on first use, readable by the user only.
-std::filesystem::path defaultDatabasePath();
-
 } // namespace cpc::storage

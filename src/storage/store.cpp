@@ -1,5 +1,6 @@
 #include "storage/store.hpp"
 
+#include "app/os/paths.hpp"
 #include "documents/json.hpp"
 #include "domain/names.hpp"
 #include "storage/edit_codec.hpp"
@@ -15,11 +16,16 @@ namespace {
 using nlohmann::json;
 
 std::string utc(std::chrono::system_clock::time_point t) {
-    std::time_t secs = std::chrono::system_clock::to_time_t(t);
-    std::tm tm{};
-    gmtime_r(&secs, &tm);
+    using namespace std::chrono;
+    auto secs = floor<seconds>(t);
+    auto day = floor<days>(secs);
+    year_month_day date{day};
+    hh_mm_ss time{secs - day};
     char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()));
     return buf;
 }
 
@@ -67,7 +73,7 @@ template <class F> auto guarded(Database& db, F work) {
     try {
         return work();
     } catch (const SQLite::Exception& e) {
-        throw StorageError(db.path().string() + ": " + inWords(e));
+        throw StorageError(os::utf8(db.path()) + ": " + inWords(e));
     }
 }
 
@@ -126,7 +132,7 @@ Conference loadConference(Database& db, const Id& id) {
         SQLite::Statement st(db.sql(), "SELECT document FROM conference WHERE id = ?");
         st.bind(1, id);
         if (!st.executeStep())
-            throw StorageError("no conference \"" + id + "\" in " + db.path().string());
+            throw StorageError("no conference \"" + id + "\" in " + os::utf8(db.path()));
         return st.getColumn(0).getString();
     });
     try {
@@ -134,7 +140,7 @@ Conference loadConference(Database& db, const Id& id) {
         c.id = id;
         return c;
     } catch (const interchange::ImportError& e) {
-        throw StorageError("conference \"" + id + "\" in " + db.path().string() +
+        throw StorageError("conference \"" + id + "\" in " + os::utf8(db.path()) +
                            " does not read back: " + e.what());
     }
 }

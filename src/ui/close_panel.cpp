@@ -3,6 +3,7 @@
 // review conference, started from this one. Ctrl+Shift+E comes here from any
 // phase with the documents in front.
 
+#include "app/os/paths.hpp"
 #include "domain/rules.hpp"
 #include "ui/keys.hpp"
 #include "ui/panels.hpp"
@@ -198,7 +199,7 @@ void drawOutcome(ConsoleState& state, Intents& out, const Palette& pal) {
             pal.problem);
     }
     if (done.files.empty()) return;
-    const auto folder = std::filesystem::path(done.files.front()).parent_path().string();
+    const auto folder = os::utf8(os::pathFrom(done.files.front()).parent_path());
     widget::wrapped("Written into " + folder + " (" + shortcut::keysFor(Command::OpenWritten) +
                         " opens the first):",
                     pal.good);
@@ -209,7 +210,7 @@ void drawOutcome(ConsoleState& state, Intents& out, const Palette& pal) {
         if (widget::button("Open")) out.push_back(intent::OpenFile{file});
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        widget::text(std::filesystem::path(file).filename().string());
+        widget::text(os::utf8(os::pathFrom(file).filename()));
         ImGui::Unindent(2 * widget::em());
         ImGui::PopID();
     }

@@ -1,5 +1,7 @@
 #include "ui/fonts.hpp"
 
+#include "app/os/paths.hpp"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -27,15 +29,15 @@ ImFont* add(ImFontAtlas& atlas, const FontSource& s, bool bold, float size) {
     auto fallback = s.folder / (bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
     for (const auto& file : {main, fallback})
         if (!std::filesystem::exists(file))
-            throw std::runtime_error(file.string() + ": font not found");
+            throw std::runtime_error(os::utf8(file) + ": font not found");
     ImFontConfig config;
     config.OversampleH = 2; // crisper text at small sizes on the laptop
-    ImFont* font = atlas.AddFontFromFileTTF(main.c_str(), size, &config, textRanges());
+    ImFont* font = atlas.AddFontFromFileTTF(os::utf8(main).c_str(), size, &config, textRanges());
     // DejaVu fills in what the main face lacks (arrows, symbols, U+FFFD).
     ImFontConfig merge;
     merge.MergeMode = true;
-    atlas.AddFontFromFileTTF(fallback.c_str(), size, &merge, textRanges());
-    if (!font) throw std::runtime_error(main.string() + ": cannot read the font");
+    atlas.AddFontFromFileTTF(os::utf8(fallback).c_str(), size, &merge, textRanges());
+    if (!font) throw std::runtime_error(os::utf8(main) + ": cannot read the font");
     font->FallbackChar = 0xFFFD;
     return font;
 }

@@ -1,3 +1,4 @@
+#include "app/os/paths.hpp"
 #include "ui/console_parts.hpp"
 #include "ui/shortcuts.hpp"
 #include "ui/theme.hpp"
@@ -58,7 +59,7 @@ void drawSaveBanner(const ConsoleView& view, ConsoleState& state, Intents& out) 
     if (!done.error.empty()) widget::wrapped("The copy failed: " + done.error, onRed);
     if (!done.files.empty())
         widget::wrapped("Copied " + std::to_string(done.files.size()) + " files into " +
-                            std::filesystem::path(done.files.front()).parent_path().string() + ".",
+                            os::utf8(os::pathFrom(done.files.front()).parent_path()) + ".",
                         onRed);
     ImGui::EndChild();
     ImGui::PopStyleColor();

@@ -39,9 +39,11 @@ TEST_CASE("a line typed but not yet entered is given back when the conference op
         session.console().entry.text.clear();
         session.keepDraft();
     }
-    storage::Database db(folder / "cp.db");
-    session::Session session(db);
-    session.open(id);
-    CHECK(session.console().entry.text.empty());
+    {
+        storage::Database db(folder / "cp.db");
+        session::Session session(db);
+        session.open(id);
+        CHECK(session.console().entry.text.empty());
+    } // closed first: Windows deletes no file that is open
     fs::remove_all(folder);
 }

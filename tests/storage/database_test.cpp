@@ -1,3 +1,4 @@
+#include "app/os/os.hpp"
 #include "full_disk.hpp"
 #include "storage/database.hpp"
 #include "temp_folder.hpp"
@@ -7,9 +8,6 @@
 #include <csignal>
 #include <cstdlib>
 #include <limits>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace cpc::storage;
 namespace fs = std::filesystem;
@@ -78,9 +76,7 @@ TEST_CASE("a new database file is created at the latest schema, private to the u
     CHECK(db.schema() == latestSchema());
     CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
     CHECK(db.sql().execAndGet("PRAGMA synchronous").getInt() == 2); // FULL
-    struct stat st {};
-    REQUIRE(::stat(file.c_str(), &st) == 0);
-    CHECK((st.st_mode & 0777) == 0600);
+    CHECK(cpc::os::isPrivate(file));
 }
 
 TEST_CASE("an in-memory database serves the tests", "[database]") {
@@ -184,29 +180,6 @@ TEST_CASE("a database at the first schema is migrated and keeps its data", "[dat
     db.sql().exec("INSERT INTO app_state VALUES ('last', 'k1')");
 }
 
-TEST_CASE("the default database lives in the user's data folder", "[database]") {
-    TempFolder tmp;
-    const char* old = std::getenv("XDG_DATA_HOME");
-    std::string saved = old ? old : "";
-    ::setenv("XDG_DATA_HOME", (tmp / "data").c_str(), 1);
-    fs::create_directories(tmp / "data");
-    auto path = defaultDatabasePath();
-    CHECK(path == tmp / "data" / "cpcboard" / "cpcboard.db");
-    CHECK(fs::is_directory(path.parent_path()));
-    CHECK((fs::status(path.parent_path()).permissions() & fs::perms::all) == fs::perms::owner_all);
-    // A folder left open to others (an older version, a restore) is tightened.
-    fs::permissions(path.parent_path(),
-                    fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                        fs::perms::others_read | fs::perms::others_exec,
-                    fs::perm_options::replace);
-    CHECK(defaultDatabasePath() == path);
-    CHECK((fs::status(path.parent_path()).permissions() & fs::perms::all) == fs::perms::owner_all);
-    if (old)
-        ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
-    else
-        ::unsetenv("XDG_DATA_HOME");
-}
-
 TEST_CASE("an intact database caught by a crash mid-checkpoint opens with everything in it",
           "[database][crash]") {
     TempFolder tmp;
@@ -291,35 +264,6 @@ TEST_CASE("a write on a full disk says so, and the file opens afterwards with wh
     Database again(file);
     CHECK(rows(again) >= 10);
     CHECK(again.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
-}
-
-TEST_CASE("a file another copy is writing is called in use, never damaged", "[database][crash]") {
-    TempFolder tmp;
-    auto file = tmp / "shared.db";
-    { Database db(file); }
-    int ready[2];
-    REQUIRE(::pipe(ready) == 0);
-    pid_t child = ::fork();
-    if (child == 0) {
-        // The other copy: opens the file and writes until it is killed.
-        Database db(file);
-        char one = 1;
-        if (::write(ready[1], &one, 1) != 1) ::_exit(1);
-        for (int i = 0;; ++i) {
-            addRows(db, i * 5, 5);
-            if (i % 7 == 0) db.sql().exec("PRAGMA wal_checkpoint(PASSIVE)");
-        }
-    }
-    char one = 0;
-    REQUIRE(::read(ready[0], &one, 1) == 1);
-    for (int attempt = 0; attempt < 40; ++attempt)
-        REQUIRE_THROWS_WITH(Database(file), Catch::Contains("in use by another running copy"));
-    ::kill(child, SIGKILL);
-    ::waitpid(child, nullptr, 0);
-    ::close(ready[0]);
-    ::close(ready[1]);
-    Database after(file); // what the killed copy left opens, with its committed rows
-    CHECK(after.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
 }
 
 // Run by hand to remake the kept fixtures: cpc_storage_tests "[.make-fixtures]"

@@ -2,9 +2,6 @@
 #include "temp_folder.hpp"
 
 #include <catch2/catch.hpp>
-#include <csignal>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace cpc;
 using namespace cpc::edit;
@@ -199,29 +196,6 @@ TEST_CASE("moving an action is one entry in the log, undone in one step", "[reco
     CHECK(loadConference(db, id) == start);
     record.redo();
     CHECK(record.conference().plan.actions[0].id == "a3");
-}
-
-TEST_CASE("an edit is on disk when apply returns: killing the program loses nothing", "[record]") {
-    TempFolder tmp;
-    auto file = tmp / "killed.db";
-    Id id;
-    {
-        Database db(file);
-        id = addConference(db, sample());
-    }
-    pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        Database db(file);
-        Record record(db, id);
-        record.apply(AddItem{item("i2", "Typed just before the power went")});
-        ::raise(SIGKILL); // no destructors, no clean close
-    }
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    REQUIRE(WIFSIGNALED(status));
-    Database db(file);
-    CHECK(findItem(loadConference(db, id), "i2"));
 }
 
 TEST_CASE("small things are remembered between runs", "[record]") {
