@@ -1,7 +1,7 @@
 # libharu (libhpdf) ships neither a CMake config nor a pkg-config file.
 # Provides the imported target Haru::hpdf.
 find_path(HARU_INCLUDE_DIR NAMES hpdf.h)
-find_library(HARU_LIBRARY NAMES hpdf libhpdf)
+find_library(HARU_LIBRARY NAMES hpdf libhpdf hpdfs)
 
 include(FindPackageHandleStandardArgs)
 find_package_handle_standard_args(Haru REQUIRED_VARS HARU_LIBRARY HARU_INCLUDE_DIR)
