@@ -91,7 +91,7 @@ ui::ExportOutcome saveCopy(const Conference& c, const fs::path& folder) {
 }
 
 fs::path copyFolderSuggestion() {
-    return os::copyFolders().front();
+    return os::copyFolder();
 }
 
 void openInViewer(const std::string& path) {

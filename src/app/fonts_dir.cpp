@@ -64,9 +64,8 @@ fs::path fontFolder() {
             throw std::runtime_error("CPC_FONT_DIR=" + env + ": " + missing + " is not there");
         return os::pathFrom(env);
     }
-    std::vector<fs::path> folders{fs::path(CPC_BUILD_FONT_DIR)};
-    for (auto& f : besideExecutable())
-        folders.push_back(f);
+    std::vector<fs::path> folders = besideExecutable();
+    folders.insert(folders.begin(), fs::path(CPC_BUILD_FONT_DIR));
     for (const fs::path& folder : folders)
         if (!folder.empty() && missingIn(folder).empty()) return folder;
     fs::path gathered = systemFonts();

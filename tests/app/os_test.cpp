@@ -91,5 +91,5 @@ TEST_CASE("paths go to UTF-8 text and back unchanged", "[os]") {
     }
     CHECK(os::localTime(0).tm_year >= 69);
     CHECK_FALSE(os::executable().empty());
-    CHECK_FALSE(os::copyFolders().empty());
+    CHECK_FALSE(os::copyFolder().empty());
 }

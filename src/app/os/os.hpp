@@ -33,8 +33,9 @@ fs::path dataFolder();
 fs::path documentsFolder();
 // A folder for things that can be made again: ~/.cache/cpcboard; %LOCALAPPDATA%\cpcboard\cache.
 fs::path cacheFolder();
-// Folders a copy can be taken to: removable drives, then the user's home.
-std::vector<fs::path> copyFolders();
+// Where a copy is best taken: a removable drive, else the user's home
+// (Documents on Windows).
+fs::path copyFolder();
 // The running program's own file.
 fs::path executable();
 // A new, empty folder of the user's alone under the temporary folder.

@@ -90,15 +90,13 @@ fs::path cacheFolder() {
     return fs::temp_directory_path() / "cpcboard-cache";
 }
 
-std::vector<fs::path> copyFolders() {
-    std::vector<fs::path> out;
+fs::path copyFolder() {
     std::error_code ec;
     if (auto user = environment("USER"); !user.empty())
         for (fs::path media : {fs::path("/media") / user, fs::path("/run/media") / user})
             for (const auto& entry : fs::directory_iterator(media, ec))
-                if (entry.is_directory(ec) && mayWrite(entry.path())) out.push_back(entry.path());
-    out.push_back(home().empty() ? fs::temp_directory_path() : home());
-    return out;
+                if (entry.is_directory(ec) && mayWrite(entry.path())) return entry.path();
+    return home().empty() ? fs::temp_directory_path() : home();
 }
 
 fs::path executable() {

@@ -31,10 +31,6 @@ std::string narrow(const std::wstring& w) {
     return out;
 }
 
-std::string shown(const fs::path& p) {
-    return narrow(p.wstring());
-}
-
 std::string inWords(DWORD code) {
     wchar_t* text = nullptr;
     ::FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM |
@@ -48,7 +44,7 @@ std::string inWords(DWORD code) {
 }
 
 [[noreturn]] void cannotWrite(const fs::path& path, const std::string& why) {
-    throw std::runtime_error(shown(path) + ": cannot write (" + why + ")");
+    throw std::runtime_error(utf8(path) + ": cannot write (" + why + ")");
 }
 
 struct Handle {
@@ -128,7 +124,7 @@ struct PrivateAttributes {
 fs::path knownFolder(REFKNOWNFOLDERID id) {
     wchar_t* path = nullptr;
     fs::path out;
-    if (SUCCEEDED(::SHGetKnownFolderPath(id, KF_FLAG_CREATE, nullptr, &path))) out = path;
+    if (SUCCEEDED(::SHGetKnownFolderPath(id, 0, nullptr, &path))) out = path;
     ::CoTaskMemFree(path);
     return out;
 }
@@ -177,22 +173,25 @@ fs::path dataFolder() {
 }
 
 fs::path documentsFolder() {
-    fs::path docs = knownFolder(FOLDERID_Documents);
-    return docs.empty() ? fs::temp_directory_path() : docs;
+    // Asked once: the console's view names the export folder every frame, and
+    // a known folder does not move while the program runs.
+    static const fs::path docs = [] {
+        fs::path known = knownFolder(FOLDERID_Documents);
+        return known.empty() ? fs::temp_directory_path() : known;
+    }();
+    return docs;
 }
 
 fs::path cacheFolder() {
     return localAppData() / "cpcboard" / "cache";
 }
 
-std::vector<fs::path> copyFolders() {
-    std::vector<fs::path> out;
+fs::path copyFolder() {
     wchar_t drives[512] = {};
     DWORD n = ::GetLogicalDriveStringsW(511, drives);
     for (const wchar_t* d = drives; n && *d; d += std::wcslen(d) + 1)
-        if (::GetDriveTypeW(d) == DRIVE_REMOVABLE && mayWrite(d)) out.emplace_back(d);
-    out.push_back(documentsFolder());
-    return out;
+        if (::GetDriveTypeW(d) == DRIVE_REMOVABLE && mayWrite(d)) return d;
+    return documentsFolder();
 }
 
 fs::path executable() {
@@ -216,7 +215,7 @@ fs::path newPrivateFolder(const std::string& stem) {
             name += letters[pick() % (sizeof letters - 1)];
         if (makePrivateFolder(base / name)) return base / name;
     }
-    throw std::runtime_error("cannot make a folder in " + shown(base));
+    throw std::runtime_error("cannot make a folder in " + utf8(base));
 }
 
 bool makePrivateFolder(const fs::path& folder) {
@@ -224,7 +223,7 @@ bool makePrivateFolder(const fs::path& folder) {
     if (::CreateDirectoryW(folder.c_str(), attributes.get())) return true;
     DWORD error = ::GetLastError();
     if (error == ERROR_ALREADY_EXISTS) return false;
-    throw std::runtime_error(shown(folder) + ": cannot make the folder (" + inWords(error) + ")");
+    throw std::runtime_error(utf8(folder) + ": cannot make the folder (" + inWords(error) + ")");
 }
 
 void makePrivate(const fs::path& folder) {
@@ -236,7 +235,7 @@ void makePrivate(const fs::path& folder) {
     else if (sd)
         error = ::GetLastError();
     if (error != ERROR_SUCCESS)
-        throw std::runtime_error(shown(folder) + ": cannot make the folder private (" +
+        throw std::runtime_error(utf8(folder) + ": cannot make the folder private (" +
                                  inWords(error) + ")");
 }
 
