@@ -21,7 +21,7 @@ constexpr int applicationId = 0x43504342;
 
 // Each migration takes the schema from its index to index + 1. Never edit one
 // that has shipped: add another.
-constexpr std::array<std::string_view, 2> migrations{
+constexpr std::array<std::string_view, 3> migrations{
     // 1: conferences and their edit log (the audit trail and the undo history).
     R"sql(
     CREATE TABLE conference (
@@ -49,6 +49,14 @@ constexpr std::array<std::string_view, 2> migrations{
     // 2: small things the program remembers between runs (the last conference opened).
     R"sql(
     CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    )sql",
+    // 3: the document is a checkpoint: the conference as it was after the log
+    // entry checkpoint_seq; the entries after it are applied on opening. Until
+    // now every edit rewrote the document, so it is up to date with the log.
+    R"sql(
+    ALTER TABLE conference ADD COLUMN checkpoint_seq INTEGER NOT NULL DEFAULT 0;
+    UPDATE conference SET checkpoint_seq =
+        coalesce((SELECT max(seq) FROM edit_log WHERE conference_id = conference.id), 0);
     )sql",
 };
 

@@ -7,6 +7,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <atomic>
 #include <cstdio>
 #include <ctime>
 
@@ -39,6 +40,7 @@ std::optional<Date> dayOf(const Conference& c) {
     return std::nullopt;
 }
 
+// The columns the list of conferences reads, so it needs no document.
 void bindSummary(SQLite::Statement& st, const Conference& c) {
     st.bind(":title", c.details.title);
     st.bind(":kind", std::string(token(c.details.kind)));
@@ -46,7 +48,28 @@ void bindSummary(SQLite::Statement& st, const Conference& c) {
         st.bind(":date", formatDate(*d));
     else
         st.bind(":date");
+}
+
+struct Summary {
+    std::string title;
+    Kind kind;
+    std::optional<Date> date;
+    bool operator==(const Summary&) const = default;
+};
+
+Summary summaryOf(const Conference& c) {
+    return {c.details.title, c.details.kind, dayOf(c)};
+}
+
+// The whole conference, as it is after log entry `seq`.
+void writeCheckpoint(Database& db, const Conference& c, long long seq, const std::string& at) {
+    SQLite::Statement st(db.sql(), "UPDATE conference SET document = :document, "
+                                   "checkpoint_seq = :seq, updated_at = :at WHERE id = :id");
     st.bind(":document", document(c));
+    st.bind(":seq", static_cast<int64_t>(seq));
+    st.bind(":at", at);
+    st.bind(":id", c.id);
+    st.exec();
 }
 
 void appendLog(Database& db, const Id& conference, const std::string& at, const std::string& action,
@@ -115,34 +138,79 @@ Id addConference(Database& db, Conference c, const Clock& now) {
         auto at = utc(now());
         SQLite::Statement st(db.sql(),
                              "INSERT INTO conference (id, title, kind, date, document, created_at, "
-                             "updated_at) VALUES (:id, :title, :kind, :date, :document, :at, :at)");
+                             "updated_at) VALUES (:id, :title, :kind, :date, '{}', :at, :at)");
         st.bind(":id", c.id);
         st.bind(":at", at);
         bindSummary(st, c);
         st.exec();
         appendLog(db, c.id, at, "create", "create", document(c), "{}", std::nullopt,
                   "Created the conference \"" + c.details.title + "\"");
+        writeCheckpoint(db, c, db.sql().getLastInsertRowid(), at);
         tx.commit();
         return c.id;
     });
 }
 
-Conference loadConference(Database& db, const Id& id) {
-    std::string text = guarded(db, [&] {
-        SQLite::Statement st(db.sql(), "SELECT document FROM conference WHERE id = ?");
+namespace {
+
+struct Loaded {
+    Conference conference;
+    long long lastSeq = 0;   // the last log entry in it
+    int sinceCheckpoint = 0; // entries applied after the checkpoint
+};
+
+// The last checkpoint, and the log entries after it applied in order.
+Loaded load(Database& db, const Id& id) {
+    auto [text, checkpoint] = guarded(db, [&] {
+        SQLite::Statement st(db.sql(),
+                             "SELECT document, checkpoint_seq FROM conference WHERE id = ?");
         st.bind(1, id);
         if (!st.executeStep())
             throw StorageError("no conference \"" + id + "\" in " + os::utf8(db.path()));
-        return st.getColumn(0).getString();
+        return std::pair{st.getColumn(0).getString(), st.getColumn(1).getInt64()};
     });
+    const std::string where = "conference \"" + id + "\" in " + os::utf8(db.path());
+    Loaded out;
     try {
-        Conference c = interchange::parse(text);
-        c.id = id;
-        return c;
+        out.conference = interchange::parse(text);
     } catch (const interchange::ImportError& e) {
-        throw StorageError("conference \"" + id + "\" in " + os::utf8(db.path()) +
-                           " does not read back: " + e.what());
+        throw StorageError(where + " does not read back: " + e.what());
     }
+    out.conference.id = id;
+    out.lastSeq = checkpoint;
+    guarded(db, [&] {
+        SQLite::Statement st(db.sql(), "SELECT seq, edit FROM edit_log WHERE conference_id = ? "
+                                       "AND seq > ? AND action <> 'create' ORDER BY seq");
+        st.bind(1, id);
+        st.bind(2, static_cast<int64_t>(checkpoint));
+        while (st.executeStep()) {
+            const long long seq = st.getColumn(0).getInt64();
+            const std::string entry =
+                " does not read back: the edit log entry " + std::to_string(seq);
+            auto j = json::parse(st.getColumn(1).getString(), nullptr, false);
+            if (j.is_discarded()) throw StorageError(where + entry + " is damaged");
+            try {
+                applyEdit(out.conference, decodeEdit(j));
+            } catch (const std::exception& e) {
+                throw StorageError(where + entry + " does not apply (" + e.what() + ")");
+            }
+            out.lastSeq = seq;
+            ++out.sinceCheckpoint;
+        }
+        return 0;
+    });
+    return out;
+}
+
+} // namespace
+
+Conference loadConference(Database& db, const Id& id) {
+    return load(db, id).conference;
+}
+
+long long newRevision() {
+    static std::atomic<long long> last{0};
+    return ++last;
 }
 
 std::optional<std::string> recall(Database& db, const std::string& key) {
@@ -165,8 +233,11 @@ void remember(Database& db, const std::string& key, const std::string& value) {
     });
 }
 
-Record::Record(Database& db, Id id, Clock now)
-    : db_(db), conference_(loadConference(db, id)), now_(std::move(now)) {
+Record::Record(Database& db, Id id, Clock now) : db_(db), now_(std::move(now)) {
+    Loaded loaded = load(db, id);
+    conference_ = std::move(loaded.conference);
+    lastSeq_ = loaded.lastSeq;
+    sinceCheckpoint_ = loaded.sinceCheckpoint;
     // The undo and redo stacks are the log replayed: so undo works after a restart.
     guarded(db_, [&] {
         SQLite::Statement st(db_.sql(), "SELECT seq, action, target, summary FROM edit_log "
@@ -190,33 +261,71 @@ Record::Record(Database& db, Id id, Clock now)
     });
 }
 
+Record::~Record() {
+    try {
+        checkpoint();
+    } catch (const std::exception&) {
+        // Nothing is lost: the log holds every edit, and is applied on opening.
+    }
+}
+
+// An edit is one row in the log (the edit and what undoes it); the whole
+// document is written only every checkpointEvery edits, so an edit costs
+// what it changes, not what the conference holds.
+// The edit is applied in place (no copy of the conference: that would cost
+// what the conference holds) and undone by its inverse when the disk refuses it.
+void Record::applyAndCommit(const Edit& e, const std::string& action,
+                            std::optional<long long> target, const std::string& summary) {
+    const Summary before = summaryOf(conference_);
+    const Edit inverse = applyEdit(conference_, e); // EditError: nothing changed
+    try {
+        commit(e, inverse, action, target, summary, summaryOf(conference_) != before);
+    } catch (...) {
+        applyEdit(conference_, inverse);
+        throw;
+    }
+    revision_ = newRevision();
+}
+
 void Record::commit(const Edit& e, const Edit& inverse, const std::string& action,
-                    std::optional<long long> target, const std::string& summary, Conference next) {
+                    std::optional<long long> target, const std::string& summary,
+                    bool listedChanged) {
+    const bool checkpointToo = sinceCheckpoint_ + 1 >= checkpointEvery;
     guarded(db_, [&] {
         SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         auto at = utc(now_());
-        SQLite::Statement st(db_.sql(), "UPDATE conference SET title = :title, kind = :kind, "
-                                        "date = :date, document = :document, updated_at = :at "
-                                        "WHERE id = :id");
-        bindSummary(st, next);
-        st.bind(":at", at);
-        st.bind(":id", conference_.id);
-        st.exec();
+        if (listedChanged) { // what the list of conferences shows
+            SQLite::Statement st(db_.sql(), "UPDATE conference SET title = :title, kind = :kind, "
+                                            "date = :date WHERE id = :id");
+            bindSummary(st, conference_);
+            st.bind(":id", conference_.id);
+            st.exec();
+        }
         appendLog(db_, conference_.id, at, action, kindName(e), encodeEdit(e).dump(),
                   encodeEdit(inverse).dump(), target, summary);
+        const long long seq = db_.sql().getLastInsertRowid();
+        if (checkpointToo) writeCheckpoint(db_, conference_, seq, at);
         tx.commit();
+        lastSeq_ = seq;
         return 0;
     });
-    conference_ = std::move(next);
+    sinceCheckpoint_ = checkpointToo ? 0 : sinceCheckpoint_ + 1;
+}
+
+void Record::checkpoint() {
+    if (sinceCheckpoint_ == 0) return;
+    guarded(db_, [&] {
+        writeCheckpoint(db_, conference_, lastSeq_, utc(now_()));
+        return 0;
+    });
+    sinceCheckpoint_ = 0;
 }
 
 void Record::apply(const Edit& given) {
     const Edit e = identified(conference_, given);
-    Conference next = conference_;
-    Edit inverse = applyEdit(next, e);
     std::string summary = describe(conference_, e);
-    commit(e, inverse, "do", std::nullopt, summary, std::move(next));
-    done_.push_back({db_.sql().getLastInsertRowid(), summary});
+    applyAndCommit(e, "do", std::nullopt, summary);
+    done_.push_back({lastSeq_, summary});
     undone_.clear();
 }
 
@@ -242,9 +351,7 @@ void Record::replay(const char* column, const char* action, const std::string& p
     if (from.empty()) return;
     Done top = from.back();
     Edit e = stored(top.seq, column);
-    Conference next = conference_;
-    Edit back = applyEdit(next, e);
-    commit(e, back, action, top.seq, prefix + top.summary, std::move(next));
+    applyAndCommit(e, action, top.seq, prefix + top.summary);
     to.push_back(top);
     from.pop_back();
 }

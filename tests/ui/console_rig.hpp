@@ -83,6 +83,7 @@ struct ConsoleRig {
 
     void follow() {
         if (record && record->conference() == conference) return;
+        record.reset(); // it writes to its database as it closes
         db = std::make_unique<cpc::storage::Database>(":memory:");
         record = std::make_unique<cpc::storage::Record>(
             *db, cpc::storage::addConference(*db, conference));
