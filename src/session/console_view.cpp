@@ -9,31 +9,52 @@ using app::copyFolderSuggestion;
 using app::defaultExportFolder;
 namespace {
 
-ui::ConsoleView viewOf(const Conference& c, const storage::Record& record, DateTime now,
-                       const ui::Fonts* fonts, int projectorPages, const Conference* previous) {
+// The rules and the quorum, worked out when the conference or the minute
+// changes rather than every frame: at a few thousand items they cost more
+// than the rest of the frame.
+struct Worked {
+    long long revision = -1;
+    DateTime now{};
+    Quorum quorum;
+    std::vector<Finding> findings;
+};
+
+const Worked& worked(const Conference& c, long long revision, DateTime now) {
+    static Worked last; // one console in a run
+    if (last.revision != revision || last.now != now)
+        last = {revision, now, quorumAt(c, now), checkAll(c, now)};
+    return last;
+}
+
+ui::ConsoleView viewOf(const Conference& c, long long revision, const storage::Record& record,
+                       DateTime now, const ui::Fonts* fonts, int projectorPages,
+                       const Conference* previous) {
+    const Worked& w = worked(c, revision, now);
     return ui::ConsoleView{.conference = c,
                            .now = now,
-                           .quorum = quorumAt(c, now),
-                           .findings = checkAll(c, now),
+                           .quorum = w.quorum,
+                           .findings = w.findings,
                            .undoLabel = record.nextUndo(),
                            .redoLabel = record.nextRedo(),
                            .projectorPages = projectorPages,
                            .fonts = fonts,
                            .previous = previous,
-                           .exportFolder = os::utf8(defaultExportFolder(c))};
+                           .exportFolder = os::utf8(defaultExportFolder(c)),
+                           .revision = revision};
 }
 
 } // namespace
 
 ui::ConsoleView consoleView(const storage::Record& record, DateTime now, const ui::Fonts* fonts,
                             int projectorPages, const Conference* previous) {
-    return viewOf(record.conference(), record, now, fonts, projectorPages, previous);
+    return viewOf(record.conference(), record.revision(), record, now, fonts, projectorPages,
+                  previous);
 }
 
 ui::ConsoleView consoleView(Session& session, DateTime now, const ui::Fonts* fonts,
                             int projectorPages) {
-    auto view = viewOf(session.conference(), *session.record(), now, fonts, projectorPages,
-                       session.previous());
+    auto view = viewOf(session.conference(), session.revision(), *session.record(), now, fonts,
+                       projectorPages, session.previous());
     view.saved = session.saved();
     view.saveProblem = session.saveProblem();
     view.unsaved = session.unsaved();

@@ -77,6 +77,11 @@ void Session::failedWrite(const std::string& why) {
     nextTry_ = std::chrono::steady_clock::now() + retryEvery;
 }
 
+long long Session::revision() const {
+    if (shown_) return shownRevision_;
+    return record_ ? record_->revision() : 0;
+}
+
 const Conference& Session::conference() const {
     static const Conference nothing;
     if (shown_) return *shown_;
@@ -112,6 +117,7 @@ void Session::hold(const Edit& edit, const std::string& why, std::ostream& err) 
     Edit named = identified(*shown_, edit);
     try {
         applyEdit(*shown_, named);
+        shownRevision_ = storage::newRevision();
     } catch (const EditError& e) {
         console_.refused = e.what();
         err << "cpcboard: " << e.what() << '\n';
@@ -169,6 +175,7 @@ void Session::open(const Id& id) {
     fresh.projector.names = console_.projector.names;
     console_ = std::move(fresh);
     frozen_.reset();
+    checkpointedPhase_ = console_.phase;
     saved_ = !readOnly_;
     unsaved_.clear();
     shown_.reset();
@@ -216,6 +223,18 @@ void Session::showStart() {
 void Session::carryOut(const ui::Intents& intents, std::ostream& err) {
     for (const auto& intent : intents)
         carryOut(intent, err);
+    // A new phase is a natural pause: the whole conference is written, so
+    // the log to apply on opening stays short however long the meeting.
+    if (record_ && !readOnly_ && unsaved_.empty() && console_.phase != checkpointedPhase_) {
+        checkpointedPhase_ = console_.phase; // tried once a phase, not every frame
+        try {
+            record_->checkpoint();
+        } catch (const storage::StorageError& e) {
+            // Nothing is lost (every edit is in the log); the next edit says
+            // whether the disk takes writes.
+            err << "cpcboard: " << e.what() << '\n';
+        }
+    }
 }
 
 void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
@@ -335,7 +354,11 @@ void Session::followFreeze() {
     if (!record_) return;
     if (frozen_) {
         // Someone who was out may be back, or an item marked confidential since.
-        frozen_->conference = asProtectedNow(frozen_->taken, conference());
+        if (frozen_->live != revision()) {
+            frozen_->conference = asProtectedNow(frozen_->taken, conference());
+            frozen_->live = revision();
+            frozen_->revision = storage::newRevision();
+        }
         return;
     }
     frozen_ = Picture{.taken = conference(),
@@ -345,7 +368,9 @@ void Session::followFreeze() {
                       .names = console_.projector.names,
                       .previous = previous_,
                       .round = console_.projector.round,
-                      .decisionChild = shownDecision()};
+                      .decisionChild = shownDecision(),
+                      .live = revision(),
+                      .revision = storage::newRevision()};
 }
 
 // A decision reaches the screen only when the chair chooses to show it.
@@ -366,7 +391,8 @@ ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
                 .previous = frozen_->previous ? &*frozen_->previous : nullptr,
                 .round = frozen_->round,
                 .decisionChild = frozen_->decisionChild,
-                .now = roomClock()};
+                .now = roomClock(),
+                .revision = frozen_->revision};
     return {.conference = conference(),
             .phase = console_.phase,
             .names = p.names,
@@ -376,7 +402,8 @@ ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
             .previous = previous(),
             .round = p.round,
             .decisionChild = shownDecision(),
-            .now = roomClock()};
+            .now = roomClock(),
+            .revision = revision()};
 }
 
 } // namespace cpc::session

@@ -39,6 +39,8 @@ class Session {
     // The conference as the chair sees it: the record, and after a failed
     // save the changes held on screen until the disk takes them.
     const Conference& conference() const;
+    // Changes whenever conference() does (storage::newRevision); 0 with none open.
+    long long revision() const;
     // The conference the open one reviews, when it is in the file.
     const Conference* previous() const { return previous_ ? &*previous_ : nullptr; }
     ui::ConsoleState& console() { return console_; }
@@ -91,6 +93,8 @@ class Session {
         std::optional<Conference> previous;
         std::optional<Id> round;
         std::optional<Id> decisionChild;
+        long long live = 0;     // the revision `conference` was protected as
+        long long revision = 0; // of `conference`
     };
 
     void carryOut(const ui::Intent& intent, std::ostream& err);
@@ -114,9 +118,11 @@ class Session {
     bool quit_ = false;
     std::vector<Edit> unsaved_;       // applied on screen, refused by the disk, oldest first
     std::optional<Conference> shown_; // the record with unsaved_ applied, while any
+    long long shownRevision_ = 0;
     std::string problem_;
     bool readOnly_ = false;
     bool warnedClosing_ = false;
+    ui::Phase checkpointedPhase_{}; // the phase at the last checkpoint
     std::chrono::steady_clock::time_point nextTry_{};
 };
 
