@@ -10,6 +10,8 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+#include <algorithm>
+
 namespace cpc::ui::board {
 namespace {
 
@@ -171,6 +173,8 @@ void drawColumns(const ConsoleView& view, ConsoleState& state, Intents& out, flo
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float width = (ImGui::GetContentRegionAvail().x - 2 * spacing) / 3;
     const float em = widget::em();
+    DrawnHeights& heights = state.boardHeights;
+    if (heights.width != width || heights.em != em) heights = {width, em, {}};
     for (const auto& name : names<Column>()) {
         const Column column = name.value;
         if (column != Column::Worried) ImGui::SameLine();
@@ -178,8 +182,20 @@ void drawColumns(const ConsoleView& view, ConsoleState& state, Intents& out, flo
         ImGui::BeginChild("##column", {width, height}, true, ImGuiWindowFlags_NoNavInputs);
         drawHeader(view, state, column, pal);
         const auto items = itemsIn(view.conference, column);
-        for (const Item* item : items)
+        const float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+        const float step = ImGui::GetStyle().ItemSpacing.y;
+        for (const Item* item : items) {
+            const float y = ImGui::GetCursorPosY();
+            auto known = heights.of.find(item->id);
+            const bool chosen =
+                state.selection.item == item->id || state.selection.editing == item->id;
+            if (!chosen && known != heights.of.end() && (y + known->second < top || y > bottom)) {
+                ImGui::Dummy({0, std::max(0.0f, known->second - step)}); // out of sight
+                continue;
+            }
             drawItem(view, state, out, *item, pal, columnAccent(pal, column));
+            heights.of[item->id] = ImGui::GetCursorPosY() - y;
+        }
         if (items.empty()) widget::wrapped("Nothing yet.", pal.muted);
         ImGui::EndChild();
         if (state.entry.column == column) {

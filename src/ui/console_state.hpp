@@ -4,11 +4,13 @@
 // (what to show, this state) and tests can set it up and read it back.
 
 #include "domain/conference.hpp"
+#include "domain/disclosure.hpp"
 #include "ui/intent.hpp"
 #include "ui/phase.hpp"
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace cpc::ui {
@@ -221,6 +223,18 @@ struct PlanState {
     PlanField keepingSafe, contingency, cinFrequency;
     int wantFocus = -1; // 0 keeping safe, 1 contingency: give it the keyboard next frame
     int dateFocus = -1; // the date field (in the order shown) that takes the keyboard next frame
+
+    // What the list shows that depends only on the conference, worked out
+    // when it changes (ConsoleView::revision, set here as each frame starts)
+    // and not several times a frame: at a few thousand items it is most of one.
+    struct Worked {
+        long long revision = 0;
+        std::optional<Id> skipped;        // the item being made into an action
+        std::vector<const Item*> pending; // plan::pendingItems
+        std::vector<Withheld> withheld;   // of each action, in order
+    };
+    long long revision = 0; // 0: a view with no revision, worked out every time
+    mutable Worked worked;
 };
 
 // The Close phase: which documents, where, with what password.
@@ -235,11 +249,22 @@ struct CloseState {
     int wantFocus = -1; // 0 the folder, 1 the password: takes the keyboard next frame
 };
 
+// The height each board item took when last drawn, so that items scrolled
+// out of sight keep their place without being wrapped again: wrapping a few
+// thousand items every frame costs more than the rest of the frame. Forgotten
+// when the columns' width or the text size changes; an item in sight is
+// always drawn, and measured again.
+struct DrawnHeights {
+    float width = 0, em = 0;
+    std::unordered_map<Id, float> of;
+};
+
 struct ConsoleState {
     Phase phase = Phase::Information;
     BoardEntry entry;
     PickState sourcePicker;
     BoardSelection selection;
+    DrawnHeights boardHeights;
     IntroductionsState introductions;
     PrepareState prepare;
     ScalingState scaling;

@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <unordered_set>
 
 namespace cpc::ui {
 namespace plan {
@@ -47,28 +49,63 @@ std::string folded(const std::string& s) {
 
 } // namespace
 
-std::vector<const Item*> pendingItems(const Conference& c, const PlanState& st) {
+// Linear in the board and the plan (it runs a few times a frame, at any size):
+// the links in a set, and the words of unlinked actions sorted, so those
+// starting with an item's words are found by one binary search.
+namespace {
+
+std::vector<const Item*> findPending(const Conference& c, const PlanState& st) {
+    std::unordered_set<std::string_view> linked;
+    std::vector<std::string> unlinked; // folded, sorted
+    for (const Action& a : c.plan.actions) {
+        if (a.fromItem)
+            linked.insert(*a.fromItem);
+        else
+            unlinked.push_back(folded(a.what));
+    }
+    std::sort(unlinked.begin(), unlinked.end());
     std::vector<const Item*> out;
     for (const Item* item : itemsIn(c, Column::NeedsToHappen)) {
         if (blank(item->text)) continue;
         // Being made into an action: its edit is applied after this frame.
         if (st.editing && st.draft.fromItem == item->id) continue;
+        if (linked.contains(item->id)) continue;
         // Actions from older files have no link: one made from an item starts
         // with its words, and often says more.
         const std::string words = folded(item->text);
-        const bool inPlan =
-            std::any_of(c.plan.actions.begin(), c.plan.actions.end(), [&](const Action& a) {
-                return a.fromItem ? *a.fromItem == item->id : folded(a.what).starts_with(words);
-            });
-        if (!inPlan) out.push_back(item);
+        auto first = std::lower_bound(unlinked.begin(), unlinked.end(), words);
+        if (first != unlinked.end() && first->starts_with(words)) continue;
+        out.push_back(item);
     }
     return out;
 }
 
-std::vector<Mark> marksOf(const std::vector<Finding>& smart, const Id& action) {
-    std::vector<Mark> out;
-    for (const auto& f : smart) {
-        if (f.subject != action) continue;
+const PlanState::Worked& workedOut(const Conference& c, const PlanState& st) {
+    const std::optional<Id> skipped = st.editing ? st.draft.fromItem : std::nullopt;
+    auto& w = st.worked;
+    if (st.revision != 0 && w.revision == st.revision && w.skipped == skipped) return w;
+    w = {st.revision, skipped, findPending(c, st), {}};
+    w.withheld.reserve(c.plan.actions.size());
+    for (const Action& a : c.plan.actions)
+        w.withheld.push_back(withheld(c, a));
+    return w;
+}
+
+} // namespace
+
+std::vector<const Item*> pendingItems(const Conference& c, const PlanState& st) {
+    return workedOut(c, st).pending;
+}
+
+Withheld withheldAction(const Conference& c, const PlanState& st, std::size_t index) {
+    const auto& w = workedOut(c, st).withheld;
+    return index < w.size() ? w[index] : withheld(c, c.plan.actions[index]);
+}
+
+MarksByAction marksOf(const std::vector<Finding>& findings) {
+    MarksByAction marks;
+    for (const auto& f : findings) {
+        std::vector<Mark>& out = marks[f.subject];
         if (f.rule == "action-no-what")
             out.push_back({"does not say what", true});
         else if (f.rule == "action-no-owner")
@@ -82,7 +119,7 @@ std::vector<Mark> marksOf(const std::vector<Finding>& smart, const Id& action) {
         else if (f.rule == "child-words-needed" || f.rule == "child-words-hard")
             out.push_back({"child's words", false});
     }
-    return out;
+    return marks;
 }
 
 std::string whoText(const Conference& c, const std::string& who) {
@@ -233,7 +270,7 @@ void progressCell(const ConsoleView& view, const Action& a, const Palette& pal) 
 }
 
 void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a, std::size_t n,
-                   const std::vector<Finding>& smart, const Palette& pal, bool childrenColumn,
+                   const MarksByAction& smart, const Palette& pal, bool childrenColumn,
                    bool progressColumn) {
     const Conference& c = view.conference;
     auto& st = state.plan;
@@ -243,7 +280,7 @@ void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a
     ImGui::TableNextColumn();
     RowClick click{ImGui::GetCursorScreenPos().y};
     // What the family will not see is said in words beside it.
-    const Withheld why = withheld(c, a);
+    const Withheld why = withheldAction(c, st, n - 1);
     if (selected && st.scrollToSelected) {
         ImGui::SetScrollHereY(0.3f);
         st.scrollToSelected = false;
@@ -279,10 +316,11 @@ void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a
         progressCell(view, a, pal);
     }
     ImGui::TableNextColumn();
-    const auto marks = marksOf(smart, a.id);
-    if (marks.empty()) widget::text("ok", pal.good);
-    for (const auto& m : marks)
-        widget::text(m.words, m.problem ? pal.problem : pal.warning);
+    const auto marks = smart.find(a.id);
+    if (marks == smart.end() || marks->second.empty()) widget::text("ok", pal.good);
+    if (marks != smart.end())
+        for (const auto& m : marks->second)
+            widget::text(m.words, m.problem ? pal.problem : pal.warning);
     if (click.hovered() && ImGui::IsMouseClicked(0)) {
         selectAction(st, a.id);
         st.scrollToSelected = false;
@@ -310,7 +348,7 @@ void drawActionsTable(const ConsoleView& view, ConsoleState& state, Intents& out
     ImGui::TableSetupColumn("Check", ImGuiTableColumnFlags_WidthFixed, 8.5f * em);
     ImGui::TableHeadersRow();
     bool draftDrawn = false;
-    const auto smart = checkActions(c, dateOf(view.now));
+    const MarksByAction smart = marksOf(view.findings); // the rules ran once, for the view
     for (std::size_t i = 0; i < c.plan.actions.size(); ++i) {
         const Action& a = c.plan.actions[i];
         if (st.editing && st.draft.id == a.id) {
@@ -342,24 +380,36 @@ void drawPending(const ConsoleView& view, ConsoleState& state, Intents& out, con
     widget::text("Select one and press " + shortcut::keysFor(Command::EditAction) +
                      ": it becomes an action, and you say who and by when.",
                  pal.muted);
-    for (const Item* item : pending) {
-        const bool selected = st.item == item->id;
-        std::string line = item->text;
-        if (c.children.size() > 1 && !item->children.empty())
-            line += "  (" + widget::childNames(c, item->children) + ")";
-        if (item->confidential) line += "  (confidential)";
-        widget::record(line);
-        if (selected && st.scrollToSelected) {
-            ImGui::SetScrollHereY(0.5f);
-            st.scrollToSelected = false;
+    // One line each: only those in sight are drawn, however many there are,
+    // and the selected one always, so the view can follow it.
+    const int count = static_cast<int>(pending.size());
+    int selectedAt = -1;
+    for (int i = 0; i < count && st.item; ++i)
+        if (pending[static_cast<std::size_t>(i)]->id == *st.item) selectedAt = i;
+    ImGuiListClipper clipper;
+    clipper.Begin(count);
+    if (selectedAt >= 0) clipper.ForceDisplayRangeByIndices(selectedAt, selectedAt + 1);
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Item* item = pending[static_cast<std::size_t>(i)];
+            const bool selected = i == selectedAt;
+            std::string line = item->text;
+            if (c.children.size() > 1 && !item->children.empty())
+                line += "  (" + widget::childNames(c, item->children) + ")";
+            if (item->confidential) line += "  (confidential)";
+            widget::record(line);
+            if (selected && st.scrollToSelected) {
+                ImGui::SetScrollHereY(0.5f);
+                st.scrollToSelected = false;
+            }
+            ImGui::PushID(item->id.c_str());
+            if (ImGui::Selectable(line.c_str(), selected, ImGuiSelectableFlags_AllowDoubleClick)) {
+                selectItem(st, item->id);
+                st.scrollToSelected = false;
+                if (ImGui::IsMouseDoubleClicked(0)) makeAction(c, st, out, *item);
+            }
+            ImGui::PopID();
         }
-        if (ImGui::Selectable((line + "##" + item->id).c_str(), selected,
-                              ImGuiSelectableFlags_AllowDoubleClick)) {
-            selectItem(st, item->id);
-            st.scrollToSelected = false;
-            if (ImGui::IsMouseDoubleClicked(0)) makeAction(c, st, out, *item);
-        }
-    }
 }
 
 void drawHeader(const ConsoleView& view, ConsoleState& state, const Palette& pal) {
@@ -422,6 +472,7 @@ void drawPlan(const ConsoleView& view, ConsoleState& state, Intents& out) {
     const Conference& c = view.conference;
     const Palette& pal = palette(state.theme);
     auto& st = state.plan;
+    st.revision = view.revision;
     if (auto made = st.made.take(c.plan.actions)) {
         if (st.editing && st.draft.id.empty()) st.draft.id = *made;
         selectAction(st, *made);

@@ -13,6 +13,7 @@
 #include "ui/views.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace cpc::ui::plan {
@@ -26,6 +27,8 @@ bool carriedOver(const ConsoleView& view, const Action& a);
 
 // The board's "what needs to happen" items not yet turned into actions.
 std::vector<const Item*> pendingItems(const Conference& c, const PlanState& st);
+// What the family may not see of the action at `index` (domain/disclosure.hpp).
+Withheld withheldAction(const Conference& c, const PlanState& st, std::size_t index);
 
 void emit(Intents& out, Edit e);
 bool blank(const std::string& s);
@@ -35,8 +38,9 @@ struct Mark {
     std::string words;
     bool problem = false;
 };
-// `smart` is checkActions(c, today), worked out once a frame.
-std::vector<Mark> marksOf(const std::vector<Finding>& smart, const Id& action);
+// The SMART check of every action, from the rules' findings (ConsoleView::findings).
+using MarksByAction = std::unordered_map<Id, std::vector<Mark>>;
+MarksByAction marksOf(const std::vector<Finding>& findings);
 
 // Who does it, in words: a participant's name and role, or the words typed.
 std::string whoText(const Conference& c, const std::string& who);

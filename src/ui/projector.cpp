@@ -16,7 +16,10 @@
 #include <cmath>
 #include <functional>
 #include <imgui.h>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace cpc::ui {
 namespace {
@@ -110,6 +113,60 @@ Line mutedLine(const std::string& text, const Layout& layout, float y) {
             -1,   0,          0,           text.size()};
 }
 
+// What a frame of the wall needs but paints: the words chosen, and where
+// each goes. Worked out when the conference, the screen or the view changes,
+// not on every frame (the fit tries every size of the ladder).
+struct Arranged {
+    Screen screen;
+    std::size_t chosen = 0;
+    Layout layout;
+};
+
+struct ArrangedKey {
+    long long revision = 0;
+    Phase phase{};
+    NameStyle names{};
+    DateTime now{};
+    std::optional<Id> decisionChild;
+    // The faces and sizes measured with: fonts are rebuilt on a zoom or a new screen.
+    const ImFont* face = nullptr;
+    std::vector<float> sizes;
+    float width = 0, height = 0;
+    bool operator==(const ArrangedKey&) const = default;
+};
+
+// The best arrangement: fewest pages, then the largest size; the first on a tie.
+Arranged arrange(const ProjectorView& view, const Ladder& ladder, ImVec2 display) {
+    Arranged out;
+    out.screen = screenFor(view.conference, view.phase, view.names, view.now, view.decisionChild);
+    Measure measure = [&](std::string_view t, Face f, int s) { return ladder.width(t, f, s); };
+    for (std::size_t i = 0; i < out.screen.choices.size(); ++i) {
+        Layout l = fit(out.screen.choices[i], measure, ladder.sizes, display.x, display.y);
+        if (i == 0 || l.pages.size() < out.layout.pages.size() ||
+            (l.pages.size() == out.layout.pages.size() && l.step > out.layout.step)) {
+            out.layout = std::move(l);
+            out.chosen = i;
+        }
+    }
+    return out;
+}
+
+// The last few arrangements (the projector window, and the console when it
+// presents): a view without a revision is arranged afresh every frame.
+const Arranged& arranged(const ProjectorView& view, const Ladder& ladder, ImVec2 display) {
+    static std::vector<std::pair<ArrangedKey, Arranged>> kept;
+    static Arranged fresh;
+    if (view.revision == 0) return fresh = arrange(view, ladder, display);
+    const ArrangedKey key{view.revision, view.phase,         view.names,
+                          view.now,      view.decisionChild, ladder.body.front(),
+                          ladder.sizes,  display.x,          display.y};
+    for (auto& [k, a] : kept)
+        if (k == key) return a;
+    if (kept.size() >= 2) kept.erase(kept.begin());
+    kept.emplace_back(key, arrange(view, ladder, display));
+    return kept.back().second;
+}
+
 } // namespace
 
 ProjectorResult drawProjector(const ProjectorView& view) {
@@ -145,21 +202,10 @@ ProjectorResult drawProjector(const ProjectorView& view) {
             [&](Face f, int s) { return ladder.font(f, s); }, colours, view.log);
         result = {1, layout.size};
     } else if (!view.blank) {
-        const Screen screen =
-            screenFor(view.conference, view.phase, view.names, view.now, view.decisionChild);
-        Measure measure = [&](std::string_view t, Face f, int s) { return ladder.width(t, f, s); };
-        // The best arrangement: fewest pages, then the largest size; the first on a tie.
-        std::size_t chosen = 0;
-        Layout layout;
-        for (std::size_t i = 0; i < screen.choices.size(); ++i) {
-            Layout l = fit(screen.choices[i], measure, ladder.sizes, display.x, display.y);
-            if (i == 0 || l.pages.size() < layout.pages.size() ||
-                (l.pages.size() == layout.pages.size() && l.step > layout.step)) {
-                layout = std::move(l);
-                chosen = i;
-            }
-        }
-        const Spec& spec = screen.choices[chosen];
+        const Arranged& arrangedNow = arranged(view, ladder, display);
+        const Screen& screen = arrangedNow.screen;
+        const Layout& layout = arrangedNow.layout;
+        const Spec& spec = screen.choices[arrangedNow.chosen];
         const int pages = static_cast<int>(layout.pages.size());
         const int page = std::clamp(view.page, 0, pages - 1);
         result = {pages, layout.size};

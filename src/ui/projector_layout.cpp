@@ -39,25 +39,33 @@ void wrapLine(std::string_view text, std::size_t begin, std::size_t end, float w
         out.push_back({start, start}); // an empty line keeps its place
         return;
     }
+    // Each word is measured once, with the spaces before it, and added to the
+    // width of the line so far: text widths add up (no kerning), so wrapping
+    // is linear in the text rather than in its words times its lines' length.
     std::size_t lineEnd = start; // end of the last word that fits
+    float lineWidth = 0;         // of text[start, lineEnd)
     std::size_t at = start;
     while (at < end) {
         std::size_t wordEnd = text.find(' ', at);
         if (wordEnd == std::string_view::npos || wordEnd > end) wordEnd = end;
-        if (measure(text.substr(start, wordEnd - start)) <= width) {
+        const float wider = lineWidth + measure(text.substr(lineEnd, wordEnd - lineEnd));
+        if (wider <= width) {
             lineEnd = wordEnd;
+            lineWidth = wider;
             at = skipSpaces(wordEnd);
             continue;
         }
         if (lineEnd > start) { // the line so far is full: the word starts the next one
             out.push_back({start, lineEnd});
             start = lineEnd = at;
+            lineWidth = 0;
             continue;
         }
         // A word wider than the line on its own.
         std::size_t cut = breakWord(text, start, wordEnd, width, measure);
         out.push_back({start, cut});
         start = lineEnd = at = cut;
+        lineWidth = 0;
     }
     if (lineEnd > start) out.push_back({start, lineEnd});
 }

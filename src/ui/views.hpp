@@ -36,6 +36,9 @@ struct ConsoleView {
     const Conference* previous = nullptr;
     std::string exportFolder;        // where Export writes by default, shown to the chair
     bool areaProfileMatches = false; // the conference's settings are the area profile's
+    // Names this state of the conference (storage::newRevision): panels keep
+    // what they work out from it while it stays the same. 0: every frame.
+    long long revision = 0;
 };
 
 struct ProjectorView {
@@ -53,6 +56,10 @@ struct ProjectorView {
     // The room's clock: a blind round counts those in the room now, as the
     // console does (countedFor).
     DateTime now{};
+    // Names this state of the conference (storage::newRevision): the layout
+    // is reused while it, the screen and the rest of this view stay the
+    // same. 0: worked out afresh every frame.
+    long long revision = 0;
 };
 
 // What the projector drew, for the console's page indicator.
