@@ -5,6 +5,8 @@
 #include <GLFW/glfw3.h>
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <imgui.h>
 #include <stdexcept>
 #include <string>
 
@@ -62,6 +64,33 @@ std::vector<unsigned char> OffscreenTarget::read() const {
                          pixels.begin() + static_cast<std::ptrdiff_t>((top + 1) * row),
                          pixels.begin() + static_cast<std::ptrdiff_t>(bottom * row));
     return pixels;
+}
+
+AlphaTexture::AlphaTexture(const unsigned char* pixels, int width, int height) {
+    glGenTextures(1, &id_);
+    glBindTexture(GL_TEXTURE_2D, id_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    const GLint swizzle[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+AlphaTexture::~AlphaTexture() {
+    glDeleteTextures(1, &id_);
+}
+
+std::unique_ptr<AlphaTexture> uploadFontAtlas(ImFontAtlas& atlas) {
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+    auto texture = std::make_unique<AlphaTexture>(pixels, width, height);
+    atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture->id())));
+    atlas.ClearTexData();
+    return texture;
 }
 
 } // namespace cpc::app::gl

@@ -3,7 +3,10 @@
 // off-screen for the render command. Dear ImGui's OpenGL 3 backend carries
 // its own loader, so it and glad never meet in one source file.
 
+#include <memory>
 #include <vector>
+
+struct ImFontAtlas;
 
 namespace cpc::app::gl {
 
@@ -31,5 +34,24 @@ class OffscreenTarget {
     int width_, height_;
     unsigned framebuffer_ = 0, colour_ = 0;
 };
+
+// A texture of one channel: a quarter of RGBA's memory. Sampled, it reads
+// as white with the channel as alpha, which is what Dear ImGui's shader
+// expects of its font texture.
+class AlphaTexture {
+  public:
+    AlphaTexture(const unsigned char* pixels, int width, int height);
+    ~AlphaTexture();
+    AlphaTexture(const AlphaTexture&) = delete;
+    AlphaTexture& operator=(const AlphaTexture&) = delete;
+    unsigned id() const { return id_; }
+
+  private:
+    unsigned id_ = 0;
+};
+
+// Uploads the current context's built atlas as an AlphaTexture, gives the
+// atlas its id and frees the atlas's pixels: the GL has them now.
+std::unique_ptr<AlphaTexture> uploadFontAtlas(ImFontAtlas& atlas);
 
 } // namespace cpc::app::gl

@@ -64,10 +64,12 @@ class Canvas {
         io.DisplaySize = {static_cast<float>(width), static_cast<float>(height)};
         io.DeltaTime = 1.0f / 60.0f;
         ImGui_ImplOpenGL3_Init("#version 330 core");
+        createRenderer();
         fonts_ = buildFonts(plan, fontFolder());
-        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        fontTexture_ = gl::uploadFontAtlas(*io.Fonts);
     }
     ~Canvas() {
+        fontTexture_.reset();
         ImGui_ImplOpenGL3_Shutdown();
         ImGui::DestroyContext(context_);
     }
@@ -78,6 +80,7 @@ class Canvas {
   private:
     ImGuiContext* context_ = nullptr;
     ui::Fonts fonts_;
+    std::unique_ptr<gl::AlphaTexture> fontTexture_;
 };
 
 std::string example(const RenderOptions& o) {

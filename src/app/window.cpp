@@ -45,6 +45,7 @@ Window::Window(const Options& o) : title_(o.title) {
 
 Window::~Window() {
     makeCurrent();
+    fontTexture_.reset(); // while its context is current
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext(imgui_);
@@ -59,15 +60,10 @@ void Window::makeCurrent() const {
 
 void Window::useFonts(const FontPlan& plan, const std::filesystem::path& folder) {
     if (plan == plan_) return;
-    if (deviceReady_) ImGui_ImplOpenGL3_DestroyFontsTexture();
+    if (!deviceReady_) deviceReady_ = createRenderer();
     fonts_ = buildFonts(plan, folder);
     plan_ = plan;
-    // The first time, the device objects (shaders, buffers) come with the
-    // font texture; creating the texture alone first would leak one.
-    if (deviceReady_)
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    else
-        deviceReady_ = ImGui_ImplOpenGL3_CreateDeviceObjects();
+    fontTexture_ = gl::uploadFontAtlas(*ImGui::GetIO().Fonts);
 }
 
 int Window::framebufferWidth() const {

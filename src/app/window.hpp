@@ -2,10 +2,12 @@
 // One OS window: a GLFW window with its own OpenGL context, its own Dear ImGui
 // context (ImGui 1.86 has no multi-viewport) and its own font atlas.
 
+#include "app/gl_draw.hpp"
 #include "app/window_fonts.hpp"
 
 #include <filesystem>
 #include <imgui.h>
+#include <memory>
 #include <string>
 
 struct GLFWwindow;
@@ -67,6 +69,7 @@ class Window {
     FontPlan plan_{.size = -1};
     ui::Fonts fonts_;
     bool deviceReady_ = false;
+    std::unique_ptr<gl::AlphaTexture> fontTexture_;
     std::string title_;
     int restoreX_ = 0, restoreY_ = 0, restoreW_ = 0, restoreH_ = 0;
 };

@@ -4,6 +4,7 @@
 #include "ui/theme.hpp"
 
 #include <algorithm>
+#include <backends/imgui_impl_opengl3.h>
 #include <cmath>
 #include <imgui_freetype.h>
 #include <stdexcept>
@@ -19,6 +20,17 @@ FontPlan projectorPlan(int framebufferHeight) {
     // Keep a readable minimum even for a tiny window.
     float height = static_cast<float>(std::max(framebufferHeight, 360));
     return {.projector = true, .size = ui::projectorFloor(height), .theme = ui::Theme::Light};
+}
+
+bool createRenderer() {
+    // The backend makes its font texture with its device objects: with the
+    // atlas empty that is the small built-in font's, dropped at once.
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    atlas.Clear();
+    const bool made = ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    atlas.Clear();
+    return made;
 }
 
 ui::Fonts buildFonts(const FontPlan& plan, const std::filesystem::path& folder) {

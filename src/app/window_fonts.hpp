@@ -24,6 +24,11 @@ FontPlan consolePlan(float contentScale, int zoomPercent, ui::Theme theme);
 // dragged larger rebuilds the atlas only when the floor changes.
 FontPlan projectorPlan(int framebufferHeight);
 
+// Gives the current context's renderer (Dear ImGui's OpenGL 3 backend) its
+// shaders and buffers, once, without the RGBA font texture it would make:
+// the fonts go up as one channel (gl::uploadFontAtlas). False if it cannot.
+bool createRenderer();
+
 // Clears the current context's atlas, fills it as planned with the FreeType
 // builder, builds it and styles the context. The renderer's font texture is
 // the caller's to recreate. Throws std::runtime_error naming a missing font.
