@@ -116,10 +116,12 @@ class Gui {
                 frame();
                 frames = std::max(frames - 1, 0);
             }
-            if (frames > 0)
+            if (frames > 0) {
                 glfwPollEvents();
-            else
+            } else {
+                session_.syncDraft(); // the typing has paused: the line goes to the disk
                 glfwWaitEventsTimeout(idleWaitSeconds);
+            }
             tick = roomClock() != drawnAt;
         }
     }

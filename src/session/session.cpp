@@ -45,6 +45,9 @@ std::string draftKey(const Id& conference) {
 // freed in a frame, and each try costs a sync.
 constexpr std::chrono::seconds retryEvery{3};
 
+// The most of a half-typed line a power cut can take (README, "What is saved").
+constexpr std::chrono::seconds draftSyncEvery{1};
+
 } // namespace
 
 std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& path,
@@ -59,15 +62,41 @@ std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& pat
     }
 }
 
+// Each change of the line goes to the operating system at once (it survives
+// the program being killed) and to the disk within a second, or as soon as
+// the typing pauses: a sync per keystroke would cost more than the key.
 void Session::keepDraft() {
     if (!record_ || readOnly_ || console_.entry.text == draft_) return;
-    if (!problem_.empty() && std::chrono::steady_clock::now() < nextTry_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (!problem_.empty() && now < nextTry_) return;
     try {
-        storage::remember(db_, draftKey(record_->conference().id), console_.entry.text);
+        const bool dueOnDisk = draftUnsyncedSince_ && now - *draftUnsyncedSince_ >= draftSyncEvery;
+        storage::remember(db_, draftKey(record_->conference().id), console_.entry.text,
+                          dueOnDisk ? storage::Durability::Synced : storage::Durability::Unsynced);
         draft_ = console_.entry.text;
+        if (dueOnDisk)
+            draftUnsyncedSince_.reset();
+        else if (!draftUnsyncedSince_)
+            draftUnsyncedSince_ = now;
         if (unsaved_.empty()) problem_.clear();
     } catch (const storage::StorageError& e) {
         failedWrite(e.what()); // the line stays on screen; tried again later
+    }
+}
+
+void Session::syncDraft() {
+    if (!draftUnsyncedSince_ || !record_ || readOnly_) return;
+    try {
+        // A synced write takes every write before it to the disk, but SQLite
+        // skips one that changes nothing: the line may be as already written,
+        // so the time of this sync (never the same twice) changes instead.
+        const auto at = std::chrono::system_clock::now().time_since_epoch();
+        storage::remember(
+            db_, "draft_synced",
+            std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(at).count()));
+        draftUnsyncedSince_.reset();
+    } catch (const storage::StorageError& e) {
+        failedWrite(e.what());
     }
 }
 
@@ -165,8 +194,13 @@ Session::Session(storage::Database& db)
         console_.theme = ui::Theme::Dark;
 }
 
+Session::~Session() {
+    syncDraft();
+}
+
 void Session::open(const Id& id) {
     auto next = std::make_unique<storage::Record>(db_, id);
+    syncDraft(); // the line typed in the one open, before it closes
     record_ = std::move(next);
     // A different conference starts afresh; the chair's own choices stay.
     ui::ConsoleState fresh;

@@ -28,6 +28,10 @@ class Session {
   public:
     // Recalls the chair's zoom and theme from the database.
     explicit Session(storage::Database& db);
+    // Takes a half-typed line still on its way to the disk there (syncDraft).
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
 
     // Throws storage::StorageError when there is no such conference; what
     // was open stays open.
@@ -78,6 +82,9 @@ class Session {
     // The line being typed is on screen, so it is kept on disk as it changes
     // and given back when the conference is opened again (after a crash too).
     void keepDraft();
+    // Takes the line kept by keepDraft to the disk, if it is not there yet:
+    // the frame loop calls it when it goes idle, and opening another does.
+    void syncDraft();
 
     // What the projector shows now: the frozen picture, else the live record
     // (blank when no conference is open).
@@ -107,7 +114,9 @@ class Session {
     storage::Database& db_;
     std::unique_ptr<storage::Record> record_;
     std::optional<Conference> previous_;
-    std::string draft_; // the entry line as last written to disk
+    std::string draft_; // the entry line as last written
+    // When draft_ was first written without a sync since the last one.
+    std::optional<std::chrono::steady_clock::time_point> draftUnsyncedSince_;
     ui::ConsoleState console_;
     ui::StartState start_;
     std::vector<ui::ConferenceEntry> conferences_;

@@ -222,8 +222,21 @@ std::optional<std::string> recall(Database& db, const std::string& key) {
     });
 }
 
-void remember(Database& db, const std::string& key, const std::string& value) {
+void remember(Database& db, const std::string& key, const std::string& value,
+              Durability durability) {
     guarded(db, [&] {
+        // In WAL mode NORMAL writes the log without syncing it; FULL again at once.
+        if (durability == Durability::Unsynced) db.sql().exec("PRAGMA synchronous = NORMAL");
+        struct Full {
+            Database& db;
+            ~Full() {
+                try {
+                    db.sql().exec("PRAGMA synchronous = FULL");
+                } catch (const SQLite::Exception&) {
+                    // Setting a pragma reads nothing from the disk: it does not fail.
+                }
+            }
+        } full{db};
         SQLite::Statement st(db.sql(), "INSERT INTO app_state (key, value) VALUES (?, ?) "
                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         st.bind(1, key);

@@ -49,7 +49,13 @@ long long newRevision();
 
 // Remembered between runs (the last conference opened, ...).
 std::optional<std::string> recall(Database& db, const std::string& key);
-void remember(Database& db, const std::string& key, const std::string& value);
+// Synced: on disk when it returns, like an edit. Unsynced: handed to the
+// operating system without waiting for the disk, so it survives the program
+// being killed but not the power going; the next synced write (of anything)
+// takes it to the disk too. For what changes with every key: the half-typed line.
+enum class Durability { Synced, Unsynced };
+void remember(Database& db, const std::string& key, const std::string& value,
+              Durability durability = Durability::Synced);
 
 class Record {
   public:
