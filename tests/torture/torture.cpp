@@ -17,6 +17,7 @@
 #include "documents/json.hpp"
 #include "storage/store.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -25,6 +26,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <string>
@@ -51,7 +53,8 @@ std::string bytesOf(const fs::path& p) {
     return fs::exists(p, ec) ? slurp(p) : std::string("<absent>");
 }
 
-enum class Ended { Zero, Refused, Invalid, Crashed, Hung };
+// Unreadable: the file opened, but a conference in it did not read back (exit 7).
+enum class Ended { Zero, Refused, Unreadable, Invalid, Crashed, Hung };
 
 bool failed = false; // any figure that must be 0 is not
 
@@ -81,6 +84,7 @@ template <class F> Ended inChild(F work, int seconds = 20) {
     int code = WEXITSTATUS(status);
     if (code == 0) return Ended::Zero;
     if (code == 3) return Ended::Refused;
+    if (code == 7) return Ended::Unreadable;
     return code == 5 || code == 6 ? Ended::Invalid : Ended::Crashed;
 }
 
@@ -276,10 +280,22 @@ void damageds(int count, std::mt19937& random, const fs::path& dir) {
         mainBytes = slurp(base); // as a crash leaves it: the log not yet copied back
         walBytes = slurp(base.string() + "-wal");
     }
-    const std::string copiedBack = slurp(base); // closing copied the log back
+    // That crash image with its log copied back whole (closing the record
+    // above wrote a checkpoint of its own after the image was taken).
+    const fs::path back = dir / "copied-back.db";
+    spill(back, mainBytes);
+    spill(back.string() + "-wal", walBytes);
+    {
+        SQLite::Database raw(back.string(), SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const std::string copiedBack = slurp(back);
+    fs::remove(back);
+    fs::remove(back.string() + "-wal");
     const fs::path file = dir / "damaged.db";
     const std::string wal = file.string() + "-wal";
-    int crashes = 0, hangs = 0, changedByRefusal = 0, intactRefused = 0, refused = 0, opened = 0;
+    int crashes = 0, hangs = 0, changedByRefusal = 0, intactRefused = 0, refused = 0, opened = 0,
+        unreadable = 0;
     for (int i = 0; i < count; ++i) {
         std::string m = mainBytes, w = walBytes;
         const int kind = static_cast<int>(random() % 6);
@@ -312,19 +328,34 @@ void damageds(int count, std::mt19937& random, const fs::path& dir) {
         spill(wal, w);
         const std::string beforeMain = slurp(file), beforeWal = slurp(wal);
         const Ended ended = inChild([&] {
+            std::unique_ptr<storage::Database> db;
             try {
-                storage::Database db(file);
-                for (const auto& c : storage::listConferences(db))
-                    storage::loadConference(db, c.id);
-                return 0;
-            } catch (const storage::StorageError&) {
+                db = std::make_unique<storage::Database>(file);
+            } catch (const storage::StorageError& e) {
+                if (kind <= 1) std::cerr << "an intact image refused: " << e.what() << "\n";
                 return 3;
+            }
+            // Damage in a page's contents (a document's or a log entry's
+            // text) is found when it is read, once the file is open: the
+            // conference is refused in words, the file stays open (and, like
+            // any open file, has its log copied back on closing).
+            try {
+                for (const auto& c : storage::listConferences(*db))
+                    storage::loadConference(*db, c.id);
+                return 0;
+            } catch (const storage::StorageError& e) {
+                if (kind <= 1) std::cerr << "an intact image unreadable: " << e.what() << "\n";
+                return 7;
             }
         });
         const bool intact = kind <= 1;
         if (ended == Ended::Crashed || ended == Ended::Invalid) ++crashes;
         if (ended == Ended::Hung) ++hangs;
         if (ended == Ended::Zero) ++opened;
+        if (ended == Ended::Unreadable) {
+            ++unreadable;
+            if (intact) ++intactRefused;
+        }
         if (ended == Ended::Refused) {
             ++refused;
             if (intact) ++intactRefused;
@@ -332,9 +363,11 @@ void damageds(int count, std::mt19937& random, const fs::path& dir) {
         }
     }
     failed = failed || intactRefused || crashes || hangs || changedByRefusal;
-    std::printf("damaged  %6d databases (a third intact crash images): %d opened, %d refused; "
-                "%d intact refused, %d crashes, %d hangs, %d files changed by a refusal\n",
-                count, opened, refused, intactRefused, crashes, hangs, changedByRefusal);
+    std::printf("damaged  %6d databases (a third intact crash images): %d opened, %d refused, "
+                "%d opened with a conference refused in words; %d intact refused, %d crashes, "
+                "%d hangs, %d files changed by a refusal\n",
+                count, opened, refused, unreadable, intactRefused, crashes, hangs,
+                changedByRefusal);
 }
 
 } // namespace
