@@ -4,7 +4,8 @@
 // and nothing of cpcboard.
 //   minimal_window --windows       a 1600x900 window and a 1280x720 one, each
 //                                  with its own ImGui context, drawn as events
-//                                  come until the process is killed
+//                                  come until the process is killed, or
+//                                  CPC_FRAMES frames have been shown
 //   minimal_window --render FILE   one 1920x1080 frame drawn off-screen and
 //                                  written as a PNG, then exit
 #include <glad/gl.h>
@@ -13,6 +14,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <imgui.h>
 #include <stb/stb_image_write.h>
@@ -61,7 +63,8 @@ int windows() {
     GLFWwindow* projector = console ? window(1280, 720, true) : nullptr;
     if (!projector) return 1;
     Ui uis[] = {ui(console), ui(projector)};
-    for (;;) {
+    const char* limit = std::getenv("CPC_FRAMES");
+    for (int frame = 1;; ++frame) {
         for (Ui& u : uis) {
             glfwMakeContextCurrent(u.handle);
             ImGui::SetCurrentContext(u.context);
@@ -75,6 +78,7 @@ int windows() {
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             glfwSwapBuffers(u.handle);
         }
+        if (limit && frame == std::atoi(limit)) return 0;
         glfwWaitEventsTimeout(1.0);
     }
 }

@@ -3,6 +3,7 @@
 #include "app/fonts_dir.hpp"
 #include "app/gui_clock.hpp"
 #include "app/gui_wake.hpp"
+#include "app/os/os.hpp"
 #include "app/window.hpp"
 #include "app/window_input_queue.hpp"
 #include "app/window_system.hpp"
@@ -14,6 +15,8 @@
 
 #include <GLFW/glfw3.h>
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <memory>
 #include <utility>
 
@@ -27,8 +30,13 @@ namespace {
 // After any input, a few more frames: ImGui settles layout, focus and
 // scrolling over the frames that follow an event.
 constexpr int framesAfterInput = 3;
-// With nothing happening, look at the clock once a second.
-constexpr double idleWaitSeconds = 1.0;
+// With nothing happening, sleep until the clock's minute turns over (a
+// little after, so the minute has turned when it is read).
+double secondsToNextMinute() {
+    using namespace std::chrono;
+    const auto now = system_clock::now().time_since_epoch();
+    return duration<double>(minutes{1} - (now % minutes{1})).count() + 0.05;
+}
 
 // Any input to the console means frames are wanted. ImGui's callbacks are
 // installed after these and call them in turn.
@@ -102,27 +110,39 @@ class Gui {
         glfwSetMonitorCallback([](GLFWmonitor*, int) { noteActivity(); });
     }
 
-    // The loop sleeps: it waits for events, or a second for the clock. Input
-    // buys a few frames; a clock minute turning over buys one; an idle second
-    // draws nothing at all.
+    // The loop sleeps: it waits for events, or until the clock's minute turns.
+    // Input buys a few frames; a clock minute turning over buys one; between
+    // them the program does nothing at all.
     void run() {
         int frames = 0;
         bool tick = false;
         DateTime drawnAt{};
+        // scripts/bench times start to first frame: CPC_FRAMES=1 ends the run
+        // once both windows have drawn (and shown) that many frames.
+        const int framesToDraw = std::atoi(os::environment("CPC_FRAMES").c_str());
+        int drawn = 0;
         while (!session_.quitting() && !closing()) {
             if (takeActivity()) frames = 1 + framesAfterInput;
             if (frames > 0 || tick) {
                 drawnAt = roomClock();
                 frame();
                 frames = std::max(frames - 1, 0);
+                if (++drawn == framesToDraw) break;
             }
             if (frames > 0) {
                 glfwPollEvents();
             } else {
                 session_.syncDraft(); // the typing has paused: the line goes to the disk
-                glfwWaitEventsTimeout(idleWaitSeconds);
+                // Changes held after a failed save are tried again without waiting for a key.
+                const int held = session_.unsaved();
+                glfwWaitEventsTimeout(held > 0 ? 1.0 : secondsToNextMinute());
+                if (held > 0) {
+                    session_.retrySaving();
+                    if (session_.unsaved() != held) noteActivity(); // the banner changes
+                }
             }
-            tick = roomClock() != drawnAt;
+            // The clock on screen shows minutes: a new second is not worth a frame.
+            tick = floor<std::chrono::minutes>(roomClock()) != floor<std::chrono::minutes>(drawnAt);
         }
     }
 

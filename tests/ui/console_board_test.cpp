@@ -367,3 +367,25 @@ TEST_CASE("What was said while a parent was out is marked, and Ctrl+Shift+H shar
     CHECK(rig.edits<edit::EditItem>().empty());
     CHECK_FALSE(rig.conference.items[1].shownToFamily);
 }
+
+// Wrapping thousands of items every frame cost more than the rest of the
+// frame: items out of sight keep their measured place and are not drawn;
+// the selected one always is, so the column can scroll to it.
+TEST_CASE("a long column draws what is in sight, and the selected item always", "[board]") {
+    ConsoleRig rig;
+    for (int i = 1; i <= 150; ++i)
+        rig.conference.items.push_back(
+            {"w" + std::to_string(i), Column::Worried, "Worry number " + std::to_string(i) + "."});
+    rig.settle();
+    CHECK(rig.log.contains("Worry number 1."));
+    CHECK_FALSE(rig.log.contains("Worry number 150."));
+    rig.state.selection.item = "w150";
+    rig.settle();
+    CHECK(rig.log.contains("Worry number 150."));
+    CHECK_FALSE(rig.log.contains("Worry number 1."));
+    // Back at the top, the first items are drawn again where they were.
+    rig.state.selection.item = "w1";
+    rig.settle();
+    CHECK(rig.log.contains("Worry number 1."));
+    CHECK_FALSE(rig.log.contains("Worry number 150."));
+}

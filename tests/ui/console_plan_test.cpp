@@ -4,6 +4,7 @@
 
 #include "console_rig.hpp"
 #include "domain/typed.hpp"
+#include "ui/plan_panel.hpp"
 #include "ui/widgets.hpp"
 
 #include <algorithm>
@@ -576,4 +577,20 @@ TEST_CASE("An action made from a confidential item is confidential, and Ctrl+H c
     CHECK_FALSE(rig.conference.plan.actions[0].confidential);
     rig.settle(1);
     CHECK_FALSE(rig.log.contains("Kept from the family"));
+}
+
+TEST_CASE("a long list of items not yet actions draws what is in sight, and the selected one",
+          "[plan_panel]") {
+    ConsoleRig rig;
+    rig.state.phase = ui::Phase::Plan;
+    for (int i = 1; i <= 150; ++i)
+        rig.conference.items.push_back({"n" + std::to_string(i), Column::NeedsToHappen,
+                                        "Step number " + std::to_string(i) + "."});
+    rig.settle();
+    CHECK(rig.log.contains("Step number 1."));
+    CHECK_FALSE(rig.log.contains("Step number 150."));
+    ui::plan::selectItem(rig.state.plan, "n150");
+    rig.settle();
+    CHECK(rig.log.contains("Step number 150."));
+    CHECK(rig.state.plan.item == std::optional<Id>("n150"));
 }

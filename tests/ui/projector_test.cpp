@@ -3,6 +3,7 @@
 
 #include "domain/names.hpp"
 #include "headless.hpp"
+#include "storage/store.hpp"
 #include "ui/panels.hpp"
 #include "ui/text_log.hpp"
 
@@ -338,4 +339,31 @@ TEST_CASE("without a projector ladder (one screen presenting) the floor still ho
     CHECK(r.bodySize >= 720.0f / 36);
     CHECK(log.contains(entry(0, 0)));
     CHECK_FALSE(anySecret(log));
+}
+
+// The wall keeps its arrangement while the conference's revision, the view and
+// the screen stay the same; a new revision (any edit) arranges it afresh, so
+// an item marked confidential leaves the wall on the next frame.
+TEST_CASE("the wall's kept arrangement follows every change of the conference", "[projector]") {
+    Headless h(1920, 1080, true);
+    Conference c = sample();
+    auto drawAt = [&](long long revision) {
+        Drawn d;
+        ProjectorView view{c, Phase::Information, NameStyle::Name, 0, false, &h.fonts, &d.log};
+        view.revision = revision;
+        h.frame([&] { d.result = drawProjector(view); });
+        return d;
+    };
+    const long long first = storage::newRevision();
+    CHECK(drawAt(first).log.contains("Entry i0_0"));
+    CHECK(drawAt(first).log.contains("Entry i0_0")); // kept: the same words
+
+    c.items.push_back(item("new", Column::Worried, "A new worry typed just now", "p3"));
+    CHECK(drawAt(storage::newRevision()).log.contains("A new worry typed just now"));
+
+    for (Item& i : c.items)
+        if (i.id == "new") i.confidential = true;
+    const Drawn after = drawAt(storage::newRevision());
+    CHECK_FALSE(after.log.contains("A new worry typed just now"));
+    CHECK_FALSE(anySecret(after.log));
 }
