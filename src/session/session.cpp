@@ -144,9 +144,9 @@ void Session::apply(const Edit& edit, std::ostream& err) {
 void Session::hold(const Edit& edit, const std::string& why, std::ostream& err) {
     if (!shown_) shown_ = record_->conference();
     Edit named = identified(*shown_, edit);
+    shownRevision_ = storage::newRevision(); // refused or not, nothing kept of it is reused
     try {
         applyEdit(*shown_, named);
-        shownRevision_ = storage::newRevision();
     } catch (const EditError& e) {
         console_.refused = e.what();
         err << "cpcboard: " << e.what() << '\n';

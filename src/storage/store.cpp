@@ -295,6 +295,9 @@ void Record::applyAndCommit(const Edit& e, const std::string& action,
         commit(e, inverse, action, target, summary, summaryOf(conference_) != before);
     } catch (...) {
         applyEdit(conference_, inverse);
+        // The same words, but perhaps not in the same memory: what screens
+        // kept of the last revision (pointers among them) must go.
+        revision_ = newRevision();
         throw;
     }
     revision_ = newRevision();
