@@ -87,13 +87,7 @@ void Session::keepDraft() {
 void Session::syncDraft() {
     if (!draftUnsyncedSince_ || !record_ || readOnly_) return;
     try {
-        // A synced write takes every write before it to the disk, but SQLite
-        // skips one that changes nothing: the line may be as already written,
-        // so the time of this sync (never the same twice) changes instead.
-        const auto at = std::chrono::system_clock::now().time_since_epoch();
-        storage::remember(
-            db_, "draft_synced",
-            std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(at).count()));
+        storage::syncWrites(db_);
         draftUnsyncedSince_.reset();
     } catch (const storage::StorageError& e) {
         failedWrite(e.what());

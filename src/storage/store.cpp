@@ -208,6 +208,15 @@ Conference loadConference(Database& db, const Id& id) {
     return load(db, id).conference;
 }
 
+void syncWrites(Database& db) {
+    // A synced write takes every write before it to the disk, but SQLite
+    // skips one that changes nothing, and then syncs nothing: the time of
+    // this one (never the same twice) is what changes.
+    const auto at = std::chrono::system_clock::now().time_since_epoch();
+    remember(db, "synced_at",
+             std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(at).count()));
+}
+
 long long newRevision() {
     static std::atomic<long long> last{0};
     return ++last;
@@ -282,9 +291,6 @@ Record::~Record() {
     }
 }
 
-// An edit is one row in the log (the edit and what undoes it); the whole
-// document is written only every checkpointEvery edits, so an edit costs
-// what it changes, not what the conference holds.
 // The edit is applied in place (no copy of the conference: that would cost
 // what the conference holds) and undone by its inverse when the disk refuses it.
 void Record::applyAndCommit(const Edit& e, const std::string& action,
@@ -303,6 +309,9 @@ void Record::applyAndCommit(const Edit& e, const std::string& action,
     revision_ = newRevision();
 }
 
+// An edit is one row in the log (the edit and what undoes it); the whole
+// document is written only every checkpointEvery edits, so an edit costs
+// what it changes, not what the conference holds.
 void Record::commit(const Edit& e, const Edit& inverse, const std::string& action,
                     std::optional<long long> target, const std::string& summary,
                     bool listedChanged) {

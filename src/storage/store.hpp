@@ -56,6 +56,8 @@ std::optional<std::string> recall(Database& db, const std::string& key);
 enum class Durability { Synced, Unsynced };
 void remember(Database& db, const std::string& key, const std::string& value,
               Durability durability = Durability::Synced);
+// Takes every unsynced write before it to the disk.
+void syncWrites(Database& db);
 
 class Record {
   public:
