@@ -1,9 +1,11 @@
 #include "app/gui.hpp"
 
+#include "app/fonts_ahead.hpp"
 #include "app/fonts_dir.hpp"
 #include "app/gui_clock.hpp"
 #include "app/gui_wake.hpp"
 #include "app/os/os.hpp"
+#include "app/shown_glyphs.hpp"
 #include "app/window.hpp"
 #include "app/window_input_queue.hpp"
 #include "app/window_system.hpp"
@@ -16,6 +18,7 @@
 #include <GLFW/glfw3.h>
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 #include <utility>
@@ -80,21 +83,39 @@ std::string consoleTitle(Session& s) {
     return "cpcboard \u2014 " + s.conference().details.title;
 }
 
+// The projector's window, before it is made full screen.
+constexpr int projectorWidth = 1280, projectorHeight = 720;
+
+// The fonts the windows will first ask for, as far as they can be known
+// before the windows open: the console's on the main screen, and the
+// projector's when it opens as a window there too.
+// (The glyphs are FontsAhead's to fill in.)
+std::vector<FontPlan> firstFontPlans(Session& s) {
+    const float scale = WindowSystem::mainScale();
+    std::vector<FontPlan> plans{consolePlan(scale, s.zoomPercent(), s.console().theme, {})};
+    if (s.console().projector.mode == ui::ProjectorMode::Window)
+        plans.push_back(projectorPlan(static_cast<int>(std::lround(projectorHeight * scale)), {}));
+    return plans;
+}
+
 // The laptop's screen: 1600x900, or less when the screen is smaller.
-Window::Options consoleOptions(Session& s) {
+Window::Options consoleOptions(Session& s, FontsAhead& ahead) {
     Window::Options o{.title = consoleTitle(s),
                       .width = 1600,
                       .height = 900,
                       .imguiCallbacks = true,
-                      .ownCallbacks = installActivityCallbacks};
+                      .ownCallbacks = installActivityCallbacks,
+                      .beforeImGui = [&ahead] { ahead.finish(); }};
     WindowSystem::fitToMainScreen(o.width, o.height);
     return o;
 }
 
 class Gui {
   public:
-    Gui(Session& session, std::ostream& err)
-        : session_(session), err_(err), fonts_(fontFolder()), console_(consoleOptions(session)) {
+    Gui(Session& session, FontsAhead& ahead, std::ostream& err)
+        : session_(session), err_(err), fonts_(fontFolder()), ahead_(&ahead),
+          console_(consoleOptions(session, ahead)) {
+        if (ahead.glyphs()) glyphs_.noted(session, *ahead.glyphs());
         // Keys and characters go through the queue, not straight to ImGui:
         // these replace the callbacks its backend installed.
         glfwSetWindowUserPointer(console_.handle(), &input_);
@@ -108,6 +129,7 @@ class Gui {
             noteActivity();
         });
         glfwSetMonitorCallback([](GLFWmonitor*, int) { noteActivity(); });
+        glyphs_.watchClipboard(ImGui::GetIO());
     }
 
     // The loop sleeps: it waits for events, or until the clock's minute turns.
@@ -125,9 +147,11 @@ class Gui {
             if (takeActivity()) frames = 1 + framesAfterInput;
             if (frames > 0 || tick) {
                 drawnAt = roomClock();
-                frame();
+                const bool shown = frame();
+                if (ahead_) ahead_->drop(); // what the first frame did not take is not wanted
+                ahead_ = nullptr;
                 frames = std::max(frames - 1, 0);
-                if (++drawn == framesToDraw) break;
+                if (shown && ++drawn == framesToDraw) break;
             }
             if (frames > 0) {
                 glfwPollEvents();
@@ -156,13 +180,27 @@ class Gui {
         return false;
     }
 
-    void frame() {
+    // True if both windows showed what they drew.
+    bool frame() {
         followProjectorSettings();
-        drawConsole();
-        drawProjectorWindow();
+        const bool console = drawConsole();
+        const bool projector = drawProjectorWindow();
         // Events are handled between frames, and the 1.86 GLFW backend sends
         // them to the current ImGui context: the console's.
         console_.makeCurrent();
+        return console && projector;
+    }
+
+    // Shows the frame unless it drew the replacement character and the fonts
+    // can hold more: then it is drawn again with them, and the window keeps
+    // its last picture meanwhile. True if shown.
+    bool show(Window& window, ImU32 background) {
+        if (!window.endFrame() && glyphs_.missing(session_, window.fontPlan().glyphs)) {
+            noteActivity();
+            return false;
+        }
+        window.show(background);
+        return true;
     }
 
     // The windows follow ConsoleState.projector; where the monitors cannot
@@ -197,8 +235,8 @@ class Gui {
         if (!projector_) {
             projector_ =
                 std::make_unique<Window>(Window::Options{.title = "cpcboard projector",
-                                                         .width = 1280,
-                                                         .height = 720,
+                                                         .width = projectorWidth,
+                                                         .height = projectorHeight,
                                                          .ownCallbacks = installProjectorCallbacks,
                                                          // one wait for vsync per loop is enough
                                                          .swapInterval = 0,
@@ -214,21 +252,25 @@ class Gui {
         }
     }
 
-    void drawConsole() {
+    bool drawConsole() {
         console_.makeCurrent();
         console_.setTitle(consoleTitle(session_));
-        if (console_.minimised()) return;
+        if (console_.minimised()) return true;
         auto& state = session_.console();
         const bool presenting = state.projector.presenting;
-        console_.useFonts(
-            presenting ? projectorPlan(console_.framebufferHeight())
-                       : consolePlan(console_.contentScale(), session_.zoomPercent(), state.theme),
-            fonts_);
         input_.beforeFrame(ImGui::GetIO());
+        glyphs_.beforeFrame(session_, ImGui::GetIO());
+        console_.useFonts(presenting ? projectorPlan(console_.framebufferHeight(), glyphs_.set())
+                                     : consolePlan(console_.contentScale(), session_.zoomPercent(),
+                                                   state.theme, glyphs_.set()),
+                          fonts_, ahead_);
         console_.beginFrame();
         ui::Intents intents;
+        ImU32 background = ui::palette(state.theme).background;
         if (presenting) {
-            pages_ = ui::drawProjector(session_.projectorView(&console_.fonts())).pages;
+            const ui::ProjectorView view = session_.projectorView(&console_.fonts());
+            background = ui::palette(view.theme).background;
+            pages_ = ui::drawProjector(view).pages;
             presentationKeys(intents);
         } else if (session_.record()) {
             ui::drawConsole(consoleView(session_, roomClock(), &console_.fonts(), pages_), state,
@@ -238,13 +280,14 @@ class Gui {
                 ui::StartView{.conferences = session_.conferences(), .fonts = &console_.fonts()},
                 session_.start(), intents);
         }
-        console_.endFrame(ui::palette(presenting ? ui::Theme::Light : state.theme).background);
+        const bool shown = show(console_, background);
         if (input_.pending()) noteActivity(); // the rest of what was typed, next frame
         session_.followFreeze();
         session_.carryOut(intents, err_);
         session_.retrySaving();
         session_.keepDraft();
         if (!intents.empty()) noteActivity(); // show what they changed
+        return shown;
     }
 
     // Presenting on the one screen, the console is the projector: Esc or F5
@@ -258,22 +301,27 @@ class Gui {
         if (pressed(PageUp)) page = std::max(page - 1, 0);
     }
 
-    void drawProjectorWindow() {
-        if (!projector_) return;
+    bool drawProjectorWindow() {
+        if (!projector_) return true;
         projector_->makeCurrent();
-        if (projector_->minimised()) return;
-        projector_->useFonts(projectorPlan(projector_->framebufferHeight()), fonts_);
+        if (projector_->minimised()) return true;
+        projector_->useFonts(projectorPlan(projector_->framebufferHeight(), glyphs_.set()), fonts_,
+                             ahead_);
         projector_->beginFrame();
-        pages_ = ui::drawProjector(session_.projectorView(&projector_->fonts())).pages;
-        projector_->endFrame(ui::palette(ui::Theme::Light).background);
+        const ui::ProjectorView view = session_.projectorView(&projector_->fonts());
+        pages_ = ui::drawProjector(view).pages;
+        const bool shown = show(*projector_, ui::palette(view.theme).background);
         auto& page = session_.console().projector.page;
         page = std::min(page, std::max(pages_ - 1, 0));
+        return shown;
     }
 
     Session& session_;
     std::ostream& err_;
     std::filesystem::path fonts_;
-    InputQueue input_; // the console's keys; its callbacks find it through the window
+    InputQueue input_;   // the console's keys; its callbacks find it through the window
+    ShownGlyphs glyphs_; // before the windows: the console's clipboard calls it
+    FontsAhead* ahead_;  // until the first frame
     Window console_;
     std::unique_ptr<Window> projector_;
     ProjectorKeys keys_;
@@ -297,8 +345,17 @@ int runGui(const GuiOptions& options, std::ostream& err) {
         session.openLast();
     session.console().projector.mode = options.projector;
 
+    // The fonts are built while GLFW starts and the windows open (fonts_ahead.hpp).
+    FontsAhead ahead(
+        [&session] {
+            ui::GlyphSet glyphs;
+            noteSessionText(glyphs, session);
+            return glyphs;
+        },
+        fontFolder());
     WindowSystem windows;
-    Gui gui(session, err);
+    ahead.build(firstFontPlans(session));
+    Gui gui(session, ahead, err);
     gui.run();
     return 0;
 }

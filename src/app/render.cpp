@@ -7,6 +7,7 @@
 #include "app/gui_clock.hpp"
 #include "app/os/paths.hpp"
 #include "app/render_png.hpp"
+#include "app/shown_glyphs.hpp"
 #include "app/window_fonts.hpp"
 #include "app/window_system.hpp"
 #include "session/console_view.hpp"
@@ -58,15 +59,15 @@ class HiddenContext {
 class Canvas {
   public:
     Canvas(int width, int height, const FontPlan& plan) {
-        context_ = ImGui::CreateContext();
+        context_ = ImGui::CreateContext(fonts_.atlas.get());
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.DisplaySize = {static_cast<float>(width), static_cast<float>(height)};
         io.DeltaTime = 1.0f / 60.0f;
         ImGui_ImplOpenGL3_Init("#version 330 core");
         createRenderer();
-        fonts_ = buildFonts(plan, fontFolder());
-        fontTexture_ = gl::uploadFontAtlas(*io.Fonts);
+        replaceFonts(fonts_, buildFonts(plan, fontFolder()));
+        fontTexture_ = gl::uploadFontAtlas(*ImGui::GetIO().Fonts);
     }
     ~Canvas() {
         fontTexture_.reset();
@@ -75,11 +76,11 @@ class Canvas {
     }
     Canvas(const Canvas&) = delete;
     Canvas& operator=(const Canvas&) = delete;
-    const ui::Fonts& fonts() const { return fonts_; }
+    const ui::Fonts& fonts() const { return fonts_.fonts; }
 
   private:
+    BuiltFonts fonts_; // its atlas is the context's, and outlives it
     ImGuiContext* context_ = nullptr;
-    ui::Fonts fonts_;
     std::unique_ptr<gl::AlphaTexture> fontTexture_;
 };
 
@@ -103,11 +104,6 @@ void render(const RenderOptions& o) {
     WindowSystem windows(example(o));
     HiddenContext context;
     gl::OffscreenTarget target(o.width, o.height);
-    // The console at 18 px (a screen of scale 1, 100%); the projector's
-    // ladder for this height; both in the light theme, as projected.
-    Canvas canvas(o.width, o.height,
-                  o.projector ? projectorPlan(o.height) : consolePlan(1.0f, 100, ui::Theme::Light));
-
     ui::ConsoleState state;
     state.phase = o.phase;
     // The projector's Scaling page shows the latest round as stored; its
@@ -127,32 +123,47 @@ void render(const RenderOptions& o) {
         }
     }
     const DateTime now = o.at.value_or(roomClock());
-    for (int frame = 0; frame < settleFrames; ++frame) {
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui::NewFrame();
-        if (o.projector) {
-            ui::drawProjector(ui::ProjectorView{.conference = record.conference(),
-                                                .phase = o.phase,
-                                                .fonts = &canvas.fonts(),
-                                                .previous = previous ? &*previous : nullptr,
-                                                .decisionChild = shownDecision,
-                                                .now = now});
-        } else {
-            ui::Intents ignored; // a picture: nothing is carried out
-            auto view = consoleView(record, now, &canvas.fonts(), 1);
-            if (!readOnlyWhy.empty()) {
-                view.saved = false;
-                view.saveProblem = readOnlyWhy;
-                view.readOnly = true;
-                view.copyFolder = os::utf8(copyFolderSuggestion());
+    // The fonts hold the scripts of the text, as in the windows; a picture
+    // that drew the replacement character is drawn again with every block.
+    ui::GlyphSet glyphs;
+    noteConferenceText(glyphs, c);
+    if (previous) noteConferenceText(glyphs, *previous);
+    for (bool complete = false; !complete;) {
+        // The console at 18 px (a screen of scale 1, 100%); the projector's
+        // ladder for this height; both in the light theme, as projected.
+        Canvas canvas(o.width, o.height,
+                      o.projector ? projectorPlan(o.height, glyphs)
+                                  : consolePlan(1.0f, 100, ui::Theme::Light, glyphs));
+        for (int frame = 0; frame < settleFrames; ++frame) {
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui::NewFrame();
+            if (o.projector) {
+                ui::drawProjector(ui::ProjectorView{.conference = record.conference(),
+                                                    .phase = o.phase,
+                                                    .fonts = &canvas.fonts(),
+                                                    .previous = previous ? &*previous : nullptr,
+                                                    .decisionChild = shownDecision,
+                                                    .now = now});
+            } else {
+                ui::Intents ignored; // a picture: nothing is carried out
+                auto view = consoleView(record, now, &canvas.fonts(), 1);
+                if (!readOnlyWhy.empty()) {
+                    view.saved = false;
+                    view.saveProblem = readOnlyWhy;
+                    view.readOnly = true;
+                    view.copyFolder = os::utf8(copyFolderSuggestion());
+                }
+                ui::drawConsole(view, state, ignored);
             }
-            ui::drawConsole(view, state, ignored);
+            ImGui::Render();
+            target.bind();
+            ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::palette(ui::Theme::Light).background);
+            gl::clear(o.width, o.height, bg.x, bg.y, bg.z);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         }
-        ImGui::Render();
-        target.bind();
-        ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::palette(ui::Theme::Light).background);
-        gl::clear(o.width, o.height, bg.x, bg.y, bg.z);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        complete =
+            glyphs.whole() || !ui::drewReplacement(*ImGui::GetDrawData(), *ImGui::GetIO().Fonts);
+        glyphs = ui::GlyphSet::all();
     }
     writeFileAtomically(o.output, encodePng(target.read(), o.width, o.height));
 }

@@ -1,5 +1,6 @@
 #include "app/window.hpp"
 
+#include "app/fonts_ahead.hpp"
 #include "app/gl_draw.hpp"
 
 #include <GLFW/glfw3.h>
@@ -33,7 +34,8 @@ Window::Window(const Options& o) : title_(o.title) {
     glfwSwapInterval(o.swapInterval);
     if (o.ownCallbacks) o.ownCallbacks(window_);
 
-    imgui_ = ImGui::CreateContext();
+    if (o.beforeImGui) o.beforeImGui();
+    imgui_ = ImGui::CreateContext(fonts_.atlas.get());
     ImGui::SetCurrentContext(imgui_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing about a conference is written beside the program
@@ -58,11 +60,12 @@ void Window::makeCurrent() const {
     ImGui::SetCurrentContext(imgui_);
 }
 
-void Window::useFonts(const FontPlan& plan, const std::filesystem::path& folder) {
-    if (plan == plan_) return;
+void Window::useFonts(const FontPlan& plan, const std::filesystem::path& folder,
+                      FontsAhead* ahead) {
+    if (plan == fonts_.plan) return;
     if (!deviceReady_) deviceReady_ = createRenderer();
-    fonts_ = buildFonts(plan, folder);
-    plan_ = plan;
+    std::optional<BuiltFonts> built = ahead ? ahead->take(plan) : std::nullopt;
+    replaceFonts(fonts_, built ? std::move(*built) : buildFonts(plan, folder));
     fontTexture_ = gl::uploadFontAtlas(*ImGui::GetIO().Fonts);
 }
 
@@ -97,8 +100,12 @@ void Window::beginFrame() {
     ImGui::NewFrame();
 }
 
-void Window::endFrame(ImU32 background) {
+bool Window::endFrame() {
     ImGui::Render();
+    return !ui::drewReplacement(*ImGui::GetDrawData(), *ImGui::GetIO().Fonts);
+}
+
+void Window::show(ImU32 background) {
     ImVec4 c = ImGui::ColorConvertU32ToFloat4(background);
     gl::clear(framebufferWidth(), framebufferHeight(), c.x, c.y, c.z);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -6,6 +6,7 @@
 #include "app/window_fonts.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <imgui.h>
 #include <memory>
 #include <string>
@@ -14,6 +15,8 @@ struct GLFWwindow;
 struct GLFWmonitor;
 
 namespace cpc::app {
+
+class FontsAhead;
 
 class Window {
   public:
@@ -28,6 +31,9 @@ class Window {
         void (*ownCallbacks)(GLFWwindow*) = nullptr;
         int swapInterval = 1;
         bool focus = true; // take the keyboard when it opens
+        // Called once the GLFW window is open, before its ImGui context is
+        // made (FontsAhead::finish: no context may exist while it builds).
+        std::function<void()> beforeImGui;
     };
 
     // Throws std::runtime_error when GLFW or OpenGL 3.3 will not make it.
@@ -41,9 +47,12 @@ class Window {
     // Its GL context and its ImGui context, together: every call below needs both.
     void makeCurrent() const;
 
-    // Rebuilds the atlas (and the renderer's font texture) when the plan changed.
-    void useFonts(const FontPlan& plan, const std::filesystem::path& folder);
-    const ui::Fonts& fonts() const { return fonts_; }
+    // Rebuilds the atlas (and the renderer's font texture) when the plan
+    // changed, or takes it from `ahead` when that built it.
+    void useFonts(const FontPlan& plan, const std::filesystem::path& folder,
+                  FontsAhead* ahead = nullptr);
+    const ui::Fonts& fonts() const { return fonts_.fonts; }
+    const FontPlan& fontPlan() const { return fonts_.plan; }
 
     int framebufferWidth() const;
     int framebufferHeight() const;
@@ -51,8 +60,11 @@ class Window {
     bool minimised() const { return framebufferWidth() == 0 || framebufferHeight() == 0; }
 
     void beginFrame();
-    // Renders the frame over `background` and shows it.
-    void endFrame(ImU32 background);
+    // Ends the frame: false if it drew the replacement character for a
+    // character the atlas lacks (ui::drewReplacement). Nothing is shown yet.
+    bool endFrame();
+    // Shows the frame over `background`; a frame not shown leaves the last.
+    void show(ImU32 background);
 
     void setTitle(const std::string& title);
 
@@ -65,9 +77,8 @@ class Window {
 
   private:
     GLFWwindow* window_ = nullptr;
+    BuiltFonts fonts_; // its atlas is the context's, and outlives it
     ImGuiContext* imgui_ = nullptr;
-    FontPlan plan_{.size = -1};
-    ui::Fonts fonts_;
     bool deviceReady_ = false;
     std::unique_ptr<gl::AlphaTexture> fontTexture_;
     std::string title_;

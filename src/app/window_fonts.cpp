@@ -11,15 +11,19 @@
 
 namespace cpc::app {
 
-FontPlan consolePlan(float contentScale, int zoomPercent, ui::Theme theme) {
+FontPlan consolePlan(float contentScale, int zoomPercent, ui::Theme theme,
+                     const ui::GlyphSet& glyphs) {
     float size = std::round(18.0f * std::max(contentScale, 0.5f) * zoomPercent / 100.0f);
-    return {.projector = false, .size = size, .theme = theme};
+    return {.projector = false, .size = size, .theme = theme, .glyphs = glyphs};
 }
 
-FontPlan projectorPlan(int framebufferHeight) {
+FontPlan projectorPlan(int framebufferHeight, const ui::GlyphSet& glyphs) {
     // Keep a readable minimum even for a tiny window.
     float height = static_cast<float>(std::max(framebufferHeight, 360));
-    return {.projector = true, .size = ui::projectorFloor(height), .theme = ui::Theme::Light};
+    return {.projector = true,
+            .size = ui::projectorFloor(height),
+            .theme = ui::Theme::Light,
+            .glyphs = glyphs};
 }
 
 bool createRenderer() {
@@ -33,20 +37,27 @@ bool createRenderer() {
     return made;
 }
 
-ui::Fonts buildFonts(const FontPlan& plan, const std::filesystem::path& folder) {
-    ImGuiIO& io = ImGui::GetIO();
-    ImFontAtlas& atlas = *io.Fonts;
-    atlas.Clear();
+BuiltFonts buildFonts(const FontPlan& plan, const std::filesystem::path& folder) {
+    BuiltFonts built;
+    built.plan = plan;
+    ImFontAtlas& atlas = *built.atlas;
     // FreeType's hinting keeps small console text crisp on a laptop screen.
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     ui::FontSource source{folder};
     // The ladder is rebuilt from its floor: floor x 36 is a height with that floor.
-    ui::Fonts fonts = plan.projector ? ui::addProjectorFonts(atlas, source, plan.size * 36.0f)
-                                     : ui::addConsoleFonts(atlas, source, plan.size);
+    built.fonts = plan.projector
+                      ? ui::addProjectorFonts(atlas, source, plan.size * 36.0f, plan.glyphs)
+                      : ui::addConsoleFonts(atlas, source, plan.size, plan.glyphs);
     if (!atlas.Build()) throw std::runtime_error(os::utf8(folder) + ": cannot build the fonts");
-    io.FontDefault = fonts.body;
-    ui::applyTheme(plan.theme, fonts.size);
-    return fonts;
+    return built;
+}
+
+void replaceFonts(BuiltFonts& current, BuiltFonts built) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts = built.atlas.get();
+    io.FontDefault = built.fonts.body;
+    ui::applyTheme(built.plan.theme, built.fonts.size);
+    current = std::move(built);
 }
 
 } // namespace cpc::app

@@ -49,6 +49,12 @@ int WindowSystem::monitorCount() {
     return count;
 }
 
+float WindowSystem::mainScale() {
+    float sx = 1, sy = 1;
+    if (GLFWmonitor* main = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(main, &sx, &sy);
+    return sy > 0 ? sy : 1.0f;
+}
+
 void WindowSystem::fitToMainScreen(int& width, int& height) {
     GLFWmonitor* main = glfwGetPrimaryMonitor();
     if (!main) return;

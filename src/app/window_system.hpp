@@ -18,6 +18,8 @@ class WindowSystem {
     WindowSystem& operator=(const WindowSystem&) = delete;
 
     static int monitorCount();
+    // The main screen's content scale (1 where it has none).
+    static float mainScale();
     // A window size no larger than 90% of the main screen's work area, in
     // the units glfwCreateWindow takes (GLFW_SCALE_TO_MONITOR scales them).
     static void fitToMainScreen(int& width, int& height);

@@ -174,7 +174,9 @@ void drawColumns(const ConsoleView& view, ConsoleState& state, Intents& out, flo
     const float width = (ImGui::GetContentRegionAvail().x - 2 * spacing) / 3;
     const float em = widget::em();
     DrawnHeights& heights = state.boardHeights;
-    if (heights.width != width || heights.em != em) heights = {width, em, {}};
+    const long long fonts = view.fonts ? view.fonts->generation : 0;
+    if (heights.width != width || heights.em != em || heights.fonts != fonts)
+        heights = {width, em, fonts, {}};
     for (const auto& name : names<Column>()) {
         const Column column = name.value;
         if (column != Column::Worried) ImGui::SameLine();

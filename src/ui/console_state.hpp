@@ -253,9 +253,10 @@ struct CloseState {
 // out of sight keep their place without being wrapped again: wrapping a few
 // thousand items every frame costs more than the rest of the frame. Forgotten
 // when the columns' width or the text size changes; an item in sight is
-// always drawn, and measured again.
+// always drawn, and measured again. Forgotten too when the fonts are rebuilt.
 struct DrawnHeights {
     float width = 0, em = 0;
+    long long fonts = 0; // their generation: a new script may wrap text anew
     std::unordered_map<Id, float> of;
 };
 

@@ -31,8 +31,10 @@ using namespace projector;
 struct Ladder {
     std::vector<float> sizes;
     std::vector<ImFont*> body, bold;
+    long long generation = 0; // of the fonts given
 
     explicit Ladder(const Fonts* fonts, float height) {
+        if (fonts) generation = fonts->generation;
         if (fonts && !fonts->ladder.empty()) {
             sizes = fonts->ladder;
             body = fonts->ladderBody;
@@ -128,8 +130,10 @@ struct ArrangedKey {
     NameStyle names{};
     DateTime now{};
     std::optional<Id> decisionChild;
-    // The faces and sizes measured with: fonts are rebuilt on a zoom or a new screen.
+    // The fonts and sizes measured with: fonts are rebuilt on a zoom, a new
+    // screen or a new script, and a face's address may be reused.
     const ImFont* face = nullptr;
+    long long fonts = 0;
     std::vector<float> sizes;
     float width = 0, height = 0;
     bool operator==(const ArrangedKey&) const = default;
@@ -157,9 +161,9 @@ const Arranged& arranged(const ProjectorView& view, const Ladder& ladder, ImVec2
     static std::vector<std::pair<ArrangedKey, Arranged>> kept;
     static Arranged fresh;
     if (view.revision == 0) return fresh = arrange(view, ladder, display);
-    const ArrangedKey key{view.revision, view.phase,         view.names,
-                          view.now,      view.decisionChild, ladder.body.front(),
-                          ladder.sizes,  display.x,          display.y};
+    const ArrangedKey key{
+        view.revision,       view.phase,        view.names,   view.now,  view.decisionChild,
+        ladder.body.front(), ladder.generation, ladder.sizes, display.x, display.y};
     for (auto& [k, a] : kept)
         if (k == key) return a;
     if (kept.size() >= 2) kept.erase(kept.begin());

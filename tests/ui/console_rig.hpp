@@ -74,6 +74,10 @@ struct ConsoleRig {
     std::string copyFolder;
 
     ConsoleRig() { state.phase = cpc::ui::Phase::Information; }
+    // Fonts holding only these characters (glyphs tests).
+    explicit ConsoleRig(const cpc::ui::GlyphSet& glyphs) : ui(1600, 900, false, glyphs) {
+        state.phase = cpc::ui::Phase::Information;
+    }
 
     // The console's edits go through a Record, as in the program: an
     // in-memory database, seeded again whenever a test sets the conference

@@ -15,7 +15,9 @@ struct Headless {
     ImGuiContext* context;
     cpc::ui::Fonts fonts;
 
-    explicit Headless(float width = 1600, float height = 900, bool projector = false) {
+    // Every block the fonts have, unless the test gives fewer (glyphs_test).
+    explicit Headless(float width = 1600, float height = 900, bool projector = false,
+                      const cpc::ui::GlyphSet& glyphs = cpc::ui::GlyphSet::all()) {
         context = ImGui::CreateContext();
         // CreateContext makes it current only when none is: a second one (a
         // projector beside a console) must not set up the first.
@@ -26,8 +28,8 @@ struct Headless {
         io.DeltaTime = 1.0f / 60.0f;
         cpc::ui::key::useGlfwKeyMap(io);
         cpc::ui::FontSource source{CPC_BINARY_DIR "/fonts"};
-        fonts = projector ? cpc::ui::addProjectorFonts(*io.Fonts, source, height)
-                          : cpc::ui::addConsoleFonts(*io.Fonts, source, 18.0f);
+        fonts = projector ? cpc::ui::addProjectorFonts(*io.Fonts, source, height, glyphs)
+                          : cpc::ui::addConsoleFonts(*io.Fonts, source, 18.0f, glyphs);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
