@@ -152,6 +152,7 @@ void drawConsole(const ConsoleView& view, ConsoleState& state, Intents& out) {
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                        ImGuiWindowFlags_NoSavedSettings |
                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::SetNextWindowBgAlpha(0.0f); // cleared to this colour already
     ImGui::Begin("##console", nullptr, flags);
     const float em = widget::em();
     drawSaveBanner(view, state, out);
@@ -160,7 +161,10 @@ void drawConsole(const ConsoleView& view, ConsoleState& state, Intents& out) {
 
     const float body = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing();
     ImGui::BeginChild("##rail", {9.5f * em, body}, true);
-    drawPhaseRail(view, state);
+    {
+        widget::OnPane pane;
+        drawPhaseRail(view, state);
+    }
     ImGui::EndChild();
     ImGui::SameLine();
 
@@ -171,18 +175,25 @@ void drawConsole(const ConsoleView& view, ConsoleState& state, Intents& out) {
     widget::heading(view.fonts, phaseLabel(state.phase));
     ImGui::SameLine();
     widget::text(editor.hint, pal.muted);
-    editor.draw(view, state, out);
+    {
+        widget::OnPane pane;
+        editor.draw(view, state, out);
+    }
     ImGui::EndChild();
 
     if (beside) {
         ImGui::SameLine();
         ImGui::BeginChild("##beside", {0, body}, true);
-        if (editor.quorum) {
-            widget::heading(view.fonts, "Quorum");
-            widget::wrapped(view.quorum.explanation, view.quorum.quorate ? pal.good : pal.problem);
-            ImGui::Spacing();
+        {
+            widget::OnPane pane;
+            if (editor.quorum) {
+                widget::heading(view.fonts, "Quorum");
+                widget::wrapped(view.quorum.explanation,
+                                view.quorum.quorate ? pal.good : pal.problem);
+                ImGui::Spacing();
+            }
+            drawFindings(view, state, editor.rules);
         }
-        drawFindings(view, state, editor.rules);
         ImGui::EndChild();
     }
     drawFooter(view, pal);

@@ -2,6 +2,12 @@
 // Every panel has one shape: a free function of what it shows (a view, read
 // only), the state it owns (outside it), and the intents it emits. They are
 // registered in one place: the console's phase table in console.cpp.
+//
+// The three below fill the display over a frame already cleared to their
+// palette's background (the windows and `render` clear it), so they leave
+// their own window unpainted, and panels inside a pane leave theirs: each
+// layer painted again costs a screenful of pixels, which software OpenGL (a
+// laptop without its graphics driver) pays on every frame.
 
 #include "ui/intent.hpp"
 #include "ui/views.hpp"

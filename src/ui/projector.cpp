@@ -182,7 +182,7 @@ ProjectorResult drawProjector(const ProjectorView& view) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, colours.background);
+    ImGui::SetNextWindowBgAlpha(0.0f); // cleared to colours.background already
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus |
@@ -275,7 +275,6 @@ ProjectorResult drawProjector(const ProjectorView& view) {
     }
 
     ImGui::End();
-    ImGui::PopStyleColor();
     ImGui::PopStyleVar(3);
     return result;
 }

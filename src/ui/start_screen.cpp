@@ -94,6 +94,7 @@ void drawStartScreen(const StartView& view, StartState& state, Intents& out) {
 
     ImGui::SetNextWindowPos({0, 0});
     ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::SetNextWindowBgAlpha(0.0f); // cleared to this colour already
     ImGui::Begin("##start", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings);

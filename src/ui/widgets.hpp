@@ -21,6 +21,16 @@ inline float em() {
     return ImGui::GetFontSize();
 }
 
+// While alive, child windows begun are not painted: they lie on the colour
+// of the pane that holds them (panels.hpp says why that matters).
+class OnPane {
+  public:
+    OnPane() { ImGui::PushStyleColor(ImGuiCol_ChildBg, 0u); }
+    ~OnPane() { ImGui::PopStyleColor(); }
+    OnPane(const OnPane&) = delete;
+    OnPane& operator=(const OnPane&) = delete;
+};
+
 // While alive, every string drawn through these helpers is also added to `log`.
 // Panels open one each, so they log whether drawn by the console or alone.
 class LogScope {

@@ -254,8 +254,8 @@ TEST_CASE("blank shows only the calm background: nothing drawn, nothing logged",
     Drawn d = draw(h, c, Phase::Information, 0, NameStyle::Name, true);
     CHECK(d.log.lines.empty());
     CHECK(d.result.pages == 1);
-    // One filled rectangle (the window's background), no glyphs.
-    CHECK(picture().size() == 4 * 6);
+    // Nothing at all: the window is cleared to the background before it.
+    CHECK(picture().empty());
 }
 
 TEST_CASE("introductions: who is here, apologies apart, no exclusion and no reason",
@@ -316,15 +316,22 @@ TEST_CASE("purpose and the title screens", "[projector]") {
     }
 }
 
-TEST_CASE("the theme colours the background", "[projector]") {
+TEST_CASE("the theme colours the text, and the window clears the background", "[projector]") {
     Headless h(1920, 1080, true);
     Conference c = sample(2);
     for (Theme theme : {Theme::Light, Theme::Dark}) {
-        ProjectorView view{c,    Phase::Information, NameStyle::Name, 0,
-                           true, &h.fonts,           nullptr,         theme};
+        ProjectorView view{c,     Phase::Information, NameStyle::Name, 0,
+                           false, &h.fonts,           nullptr,         theme};
         h.frame([&] { drawProjector(view); });
-        REQUIRE(picture().size() == 4 * 6);
-        CHECK(ImGui::GetDrawData()->CmdLists[0]->VtxBuffer[0].col == palette(theme).background);
+        const ImDrawData& frame = *ImGui::GetDrawData();
+        REQUIRE(frame.CmdListsCount == 1);
+        const auto& vertices = frame.CmdLists[0]->VtxBuffer;
+        auto coloured = [&](ImU32 col) {
+            return std::any_of(vertices.begin(), vertices.end(),
+                               [&](const ImDrawVert& v) { return v.col == col; });
+        };
+        CHECK(coloured(palette(theme).text));
+        CHECK_FALSE(coloured(palette(theme).background)); // painted once, by the clear
     }
 }
 
