@@ -6,6 +6,7 @@
 //                                  with its own ImGui context, drawn as events
 //                                  come until the process is killed, or
 //                                  CPC_FRAMES frames have been shown
+//                                  (then "frames shown" on standard output)
 //   minimal_window --render FILE   one 1920x1080 frame drawn off-screen and
 //                                  written as a PNG, then exit
 #include <glad/gl.h>
@@ -78,7 +79,11 @@ int windows() {
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             glfwSwapBuffers(u.handle);
         }
-        if (limit && frame == std::atoi(limit)) return 0;
+        if (limit && frame == std::atoi(limit)) {
+            std::puts("frames shown"); // when, for scripts/bench
+            std::fflush(stdout);
+            return 0;
+        }
         glfwWaitEventsTimeout(1.0);
     }
 }

@@ -19,7 +19,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -99,13 +101,13 @@ std::vector<FontPlan> firstFontPlans(Session& s) {
 }
 
 // The laptop's screen: 1600x900, or less when the screen is smaller.
-Window::Options consoleOptions(Session& s, FontsAhead& ahead) {
+Window::Options consoleOptions(Session& s, std::function<void()> beforeImGui) {
     Window::Options o{.title = consoleTitle(s),
                       .width = 1600,
                       .height = 900,
                       .imguiCallbacks = true,
                       .ownCallbacks = installActivityCallbacks,
-                      .beforeImGui = [&ahead] { ahead.finish(); }};
+                      .beforeImGui = std::move(beforeImGui)};
     WindowSystem::fitToMainScreen(o.width, o.height);
     return o;
 }
@@ -114,7 +116,7 @@ class Gui {
   public:
     Gui(Session& session, FontsAhead& ahead, std::ostream& err)
         : session_(session), err_(err), fonts_(fontFolder()), ahead_(&ahead),
-          console_(consoleOptions(session, ahead)) {
+          console_(consoleOptions(session, [this] { beforeConsoleImGui(); })) {
         if (ahead.glyphs()) glyphs_.noted(session, *ahead.glyphs());
         // Keys and characters go through the queue, not straight to ImGui:
         // these replace the callbacks its backend installed.
@@ -140,7 +142,8 @@ class Gui {
         bool tick = false;
         DateTime drawnAt{};
         // scripts/bench times start to first frame: CPC_FRAMES=1 ends the run
-        // once both windows have drawn (and shown) that many frames.
+        // once both windows have drawn (and shown) that many frames, and says
+        // so on standard output at that moment.
         const int framesToDraw = std::atoi(os::environment("CPC_FRAMES").c_str());
         int drawn = 0;
         while (!session_.quitting() && !closing()) {
@@ -151,7 +154,11 @@ class Gui {
                 if (ahead_) ahead_->drop(); // what the first frame did not take is not wanted
                 ahead_ = nullptr;
                 frames = std::max(frames - 1, 0);
-                if (shown && ++drawn == framesToDraw) break;
+                if (shown && ++drawn == framesToDraw) {
+                    std::fputs("frames shown\n", stdout);
+                    std::fflush(stdout);
+                    break;
+                }
             }
             if (frames > 0) {
                 glfwPollEvents();
@@ -232,17 +239,7 @@ class Gui {
             projector_.reset();
             return;
         }
-        if (!projector_) {
-            projector_ =
-                std::make_unique<Window>(Window::Options{.title = "cpcboard projector",
-                                                         .width = projectorWidth,
-                                                         .height = projectorHeight,
-                                                         .ownCallbacks = installProjectorCallbacks,
-                                                         // one wait for vsync per loop is enough
-                                                         .swapInterval = 0,
-                                                         .focus = false});
-            glfwSetWindowUserPointer(projector_->handle(), &keys_);
-        }
+        if (!projector_) openProjector();
         if (p.mode == ui::ProjectorMode::Fullscreen) {
             projector_->fullscreen(WindowSystem::otherMonitor(console_.monitor()));
             glfwSetInputMode(projector_->handle(), GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
@@ -250,6 +247,28 @@ class Gui {
             projector_->windowed();
             glfwSetInputMode(projector_->handle(), GLFW_CURSOR, GLFW_CURSOR_NORMAL);
         }
+    }
+
+    void openProjector() {
+        projector_ = std::make_unique<Window>(
+            Window::Options{.title = "cpcboard projector",
+                            .width = projectorWidth,
+                            .height = projectorHeight,
+                            .ownCallbacks = installProjectorCallbacks,
+                            .swapInterval = 0, // one wait for vsync per loop is enough
+                            .focus = false,
+                            .beforeImGui = [this] {
+                                if (ahead_) ahead_->finish();
+                            }});
+        glfwSetWindowUserPointer(projector_->handle(), &keys_);
+    }
+
+    // Before the console's ImGui context, the first (fonts_ahead.hpp). The
+    // projector's window opens here when it is wanted at all: opening it is
+    // time the fonts are still being built in.
+    void beforeConsoleImGui() {
+        if (session_.console().projector.mode != ui::ProjectorMode::Off) openProjector();
+        if (ahead_) ahead_->finish();
     }
 
     bool drawConsole() {
@@ -322,9 +341,10 @@ class Gui {
     InputQueue input_;   // the console's keys; its callbacks find it through the window
     ShownGlyphs glyphs_; // before the windows: the console's clipboard calls it
     FontsAhead* ahead_;  // until the first frame
-    Window console_;
-    std::unique_ptr<Window> projector_;
     ProjectorKeys keys_;
+    // Before the console: it may open while the console's window does.
+    std::unique_ptr<Window> projector_;
+    Window console_;
     int pages_ = 1;
 };
 
