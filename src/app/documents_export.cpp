@@ -46,7 +46,9 @@ std::string shortTitle(const Conference& c) {
 } // namespace
 
 fs::path defaultExportFolder(const Conference& c) {
-    return os::documentsFolder() / "cpcboard" / safe(day(c) + " " + shortTitle(c));
+    // A name is UTF-8 text: on Windows a std::string would be read in the
+    // ANSI code page, and "Łukasiewicz" would come out garbled.
+    return os::documentsFolder() / "cpcboard" / os::pathFrom(safe(day(c) + " " + shortTitle(c)));
 }
 
 std::string documentFileName(const Conference& c, const std::string& variant) {
@@ -66,7 +68,7 @@ ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::st
             auto variant = pdf::variantFromToken(v);
             if (!variant) throw std::runtime_error("no document called \"" + v + "\"");
             options.variant = *variant;
-            fs::path file = folder / documentFileName(c, v);
+            fs::path file = folder / os::pathFrom(documentFileName(c, v));
             writeFileAtomically(file, pdf::render(c, options));
             out.files.push_back(os::utf8(file));
         }

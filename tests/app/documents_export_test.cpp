@@ -72,6 +72,27 @@ TEST_CASE("exportDocuments writes the five PDFs of the sample, each the user's a
     CHECK(cpc::os::isPrivate(folder));
 }
 
+TEST_CASE("a family name in any letters is kept in the folder and the files, not garbled",
+          "[documents_export]") {
+    // On Windows a std::string joined to a path is read in the ANSI code
+    // page: found when the glyphs test drew the folder under Wine.
+    cpc::Conference c = sample();
+    c.details.title = "Initial child protection conference: the Łukasiewicz children (Σοφία)";
+    const std::string name = cpc::os::utf8(cpc::app::defaultExportFolder(c).filename());
+    CHECK(name == "2026-12-03 the Łukasiewicz children (Σοφία)");
+    TempFolder tmp;
+    const fs::path folder = tmp.path / cpc::os::pathFrom(name);
+    const auto out = cpc::app::exportDocuments(c, {"plan"}, folder, "");
+    REQUIRE(out.error.empty());
+    REQUIRE(out.files.size() == 1);
+    CHECK(out.files[0].find("the Łukasiewicz children (Σοφία) - Outline plan.pdf") !=
+          std::string::npos);
+    REQUIRE(fs::is_directory(folder));
+    const fs::directory_iterator only(folder);
+    CHECK(cpc::os::utf8(only->path().filename()) ==
+          "2026-12-03 the Łukasiewicz children (Σοφία) - Outline plan.pdf");
+}
+
 TEST_CASE("exporting into a folder the chair chose leaves the folder's mode as it was",
           "[documents_export]") {
     const cpc::Conference c = sample();
