@@ -365,6 +365,7 @@ int runGui(const GuiOptions& options, std::ostream& err) {
         session.openLast();
     session.console().projector.mode = options.projector;
 
+    os::beforeWindowSystem(); // while this is the only thread
     // The fonts are built while GLFW starts and the windows open (fonts_ahead.hpp).
     FontsAhead ahead(
         [&session] {

@@ -4,8 +4,11 @@
 #include "app/os/os.hpp"
 
 #include <catch2/catch.hpp>
+#include <clocale>
 #include <csignal>
+#include <cstdlib>
 #include <fcntl.h>
+#include <string>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -44,4 +47,24 @@ TEST_CASE("a lock another process holds on SQLite's lock bytes is seen, and gone
     ::close(ready[1]);
     CHECK_FALSE(os::lockHeld(file, 0x40000000, 512));
     fs::remove_all(folder);
+}
+
+TEST_CASE("before the window system, the character locale is the user's, as GLFW would set it",
+          "[os]") {
+    const std::string before = std::setlocale(LC_CTYPE, nullptr);
+    const char* saved = std::getenv("LC_ALL");
+    const std::string savedAll = saved ? saved : "";
+    ::setenv("LC_ALL", "C.UTF-8", 1);
+    std::setlocale(LC_CTYPE, "C");
+    os::beforeWindowSystem();
+    CHECK(std::string(std::setlocale(LC_CTYPE, nullptr)) == "C.UTF-8");
+    // One set already is left alone.
+    ::setenv("LC_ALL", "C", 1);
+    os::beforeWindowSystem();
+    CHECK(std::string(std::setlocale(LC_CTYPE, nullptr)) == "C.UTF-8");
+    if (saved)
+        ::setenv("LC_ALL", savedAll.c_str(), 1);
+    else
+        ::unsetenv("LC_ALL");
+    std::setlocale(LC_CTYPE, before.c_str());
 }

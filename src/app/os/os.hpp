@@ -75,4 +75,10 @@ std::tm localTime(std::time_t t);
 // (Windows); nothing to do where every program has its terminal (Linux).
 void useStartingConsole();
 
+// Before GLFW starts, while the program has one thread. On X11 GLFW sets the
+// C library's character locale from the environment when it is still "C",
+// and setlocale must not run while another thread does: it is set here first,
+// as GLFW would. Nothing on Windows.
+void beforeWindowSystem();
+
 } // namespace cpc::os

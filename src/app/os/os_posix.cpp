@@ -2,6 +2,7 @@
 #include "app/os/os.hpp"
 
 #include <cerrno>
+#include <clocale>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -216,5 +217,9 @@ std::tm localTime(std::time_t t) {
 }
 
 void useStartingConsole() {}
+
+void beforeWindowSystem() {
+    if (std::strcmp(std::setlocale(LC_CTYPE, nullptr), "C") == 0) std::setlocale(LC_CTYPE, "");
+}
 
 } // namespace cpc::os

@@ -360,6 +360,8 @@ std::tm localTime(std::time_t t) {
     return tm;
 }
 
+void beforeWindowSystem() {}
+
 void useStartingConsole() {
     // A windowed program has no console of its own; started from one, it
     // writes to that one, unless its output was already sent somewhere.
