@@ -8,6 +8,7 @@
 #include "session/session.hpp"
 #include "ui/fonts.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -67,6 +68,25 @@ Conference inOtherScripts(unsigned seed) {
     return interchange::fromJson(doc);
 }
 
+// The lines drawn with a character the set does not hold, or a broken one:
+// what to look at when a frame drew the replacement character.
+std::string unheld(const GlyphSet& glyphs, const ui::TextLog& log) {
+    std::string out;
+    for (const std::string& line : log.lines) {
+        const char* at = line.data();
+        const char* end = at + line.size();
+        while (at < end) {
+            unsigned c = 0;
+            at += std::max(1, ImTextCharFromUtf8(&c, at, end));
+            if (c == 0xFFFD || !glyphs.holds(c)) {
+                out += "\n  " + line;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 bool drewReplacement() {
     return ui::drewReplacement(*ImGui::GetDrawData(), *ImGui::GetIO().Fonts);
 }
@@ -89,6 +109,7 @@ TEST_CASE("generated conferences in other scripts: every window and phase is dra
             INFO("seed " << seed << ", console, " << ui::phaseLabel(phase));
             console.state.phase = phase;
             console.settle(2);
+            INFO("drawn, not held:" << unheld(glyphs, console.log));
             CHECK_FALSE(drewReplacement());
             for (const std::string& line : console.log.lines)
                 otherScripts = otherScripts || GlyphSet().note(line);
