@@ -6,7 +6,6 @@
 #include <atomic>
 #include <cmath>
 #include <fstream>
-#include <imgui_freetype.h>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -47,12 +46,7 @@ ImFont* addFace(ImFontAtlas& atlas, const std::filesystem::path& file, float siz
 
 ImFont* add(ImFontAtlas& atlas, const FontSource& s, bool bold, float size,
             const GlyphSet& glyphs) {
-    ImFontConfig config; // (oversampling is stb_truetype's: FreeType does without)
-    // Light hinting snaps glyphs to the pixel grid vertically only: text as
-    // crisp and as wide as with the fonts' own hinting programs, which took
-    // three times as long to run (most of start-up, issue 13). Without any,
-    // widths round up and the text spreads.
-    config.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    ImFontConfig config; // hinting is the builder's (app/window_fonts.cpp)
     ImFont* font = addFace(atlas, face(s, bold), size, config, glyphs);
     if (!font) throw std::runtime_error(os::utf8(face(s, bold)) + ": cannot read the font");
     // DejaVu fills in what the main face lacks (arrows, symbols, U+FFFD).
