@@ -75,6 +75,14 @@ struct Context {
     const std::vector<float>& ladder;
     int step;
     float size;
+    // Only whether it fits on one page is wanted: stop at the first overflow.
+    // fit() tries the sizes from the largest, and at 3,000 items a full layout
+    // of each size that cannot fit was most of the projector's first frame.
+    bool onlyIfFits = false;
+
+    bool overflowed(float used, float capacity) const {
+        return onlyIfFits && used > capacity + slack;
+    }
 
     int stepOf(const Paragraph& p) const {
         return std::clamp(step + p.step, 0, static_cast<int>(ladder.size()) - 1);
@@ -123,7 +131,7 @@ std::vector<ColumnPage> placeBlocks(const Context& cx, const std::vector<Block>&
         pages.emplace_back();
         y = 0;
     };
-    for (std::size_t b = 0; b < blocks.size(); ++b) {
+    for (std::size_t b = 0; b < blocks.size() && !cx.overflowed(used, capacity); ++b) {
         std::vector<Line> lines;
         float h = cx.paragraphs(blocks[b].paragraphs, width, 0, static_cast<int>(b), lines);
         if (lines.empty()) continue;
@@ -177,7 +185,7 @@ std::vector<Page> placeRows(const Context& cx, const Spec& spec, const std::vect
         y = 0;
     };
     const float gap = Metrics::blockGap * cx.size;
-    for (std::size_t r = 0; r < rows; ++r) {
+    for (std::size_t r = 0; r < rows && !cx.overflowed(used, capacity); ++r) {
         std::vector<std::pair<std::size_t, Line>> cells;
         float h = 0;
         for (std::size_t c = 0; c < n; ++c) {
@@ -248,13 +256,15 @@ std::vector<Range> wrap(std::string_view text, float width,
     return out;
 }
 
-Layout layoutAt(const Spec& spec, const Measure& measure, const std::vector<float>& ladder,
-                float width, float height, int step, bool paged) {
+namespace {
+
+Layout arrange(const Spec& spec, const Measure& measure, const std::vector<float>& ladder,
+               float width, float height, int step, bool paged, bool onlyIfFits) {
     Layout L;
     L.step = std::clamp(step, 0, static_cast<int>(ladder.size()) - 1);
     L.size = ladder[static_cast<std::size_t>(L.step)];
     const float em = L.size;
-    Context cx{measure, ladder, L.step, em};
+    Context cx{measure, ladder, L.step, em, onlyIfFits && !paged};
     const std::size_t n = std::max<std::size_t>(spec.columns.size(), 1);
     L.margin = Metrics::margin * em;
     L.gutter = Metrics::gutter * em;
@@ -329,14 +339,19 @@ Layout layoutAt(const Spec& spec, const Measure& measure, const std::vector<floa
     return L;
 }
 
+} // namespace
+
+Layout layoutAt(const Spec& spec, const Measure& measure, const std::vector<float>& ladder,
+                float width, float height, int step, bool paged) {
+    return arrange(spec, measure, ladder, width, height, step, paged, false);
+}
+
 Layout fit(const Spec& spec, const Measure& measure, const std::vector<float>& ladder, float width,
            float height) {
-    for (int step = static_cast<int>(ladder.size()) - 1; step > 0; --step) {
-        Layout L = layoutAt(spec, measure, ladder, width, height, step, false);
+    for (int step = static_cast<int>(ladder.size()) - 1; step >= 0; --step) {
+        Layout L = arrange(spec, measure, ladder, width, height, step, false, true);
         if (L.fits) return L;
     }
-    Layout L = layoutAt(spec, measure, ladder, width, height, 0, false);
-    if (L.fits) return L;
     return layoutAt(spec, measure, ladder, width, height, 0, true);
 }
 

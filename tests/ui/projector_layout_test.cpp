@@ -6,7 +6,9 @@
 
 #include <catch2/catch.hpp>
 #include <map>
+#include <random>
 #include <string>
+#include <utility>
 
 using namespace cpc::ui::projector;
 
@@ -157,4 +159,113 @@ TEST_CASE("full-width text above and below the columns takes its share of the he
     CHECK(l.bottom[0].step == 2);
     CHECK(l.bodyY == Approx(l.margin + (Metrics::lineSpacing + Metrics::sectionGap) * l.size));
     CHECK(l.bottomY == Approx(l.bodyY + l.used + Metrics::sectionGap * l.size));
+}
+
+namespace {
+
+// What fit() promises, said the slow way: the largest step whose whole
+// layout fits on one page, else the floor in pages.
+Layout fitByDefinition(const Spec& s, float width, float height) {
+    for (int step = static_cast<int>(ladder.size()) - 1; step >= 0; --step) {
+        Layout l = layoutAt(s, halfEm(), ladder, width, height, step, false);
+        if (l.fits) return l;
+    }
+    return layoutAt(s, halfEm(), ladder, width, height, 0, true);
+}
+
+std::string words(std::mt19937& random, int most) {
+    static const char* const some[] = {
+        "a",      "Zoë", "worried",    "school",  "every",
+        "Łukasz", "x",   "attendance", "nursery", "a-very-long-unbroken-word"};
+    std::string out;
+    const int n = std::uniform_int_distribution<int>(0, most)(random);
+    for (int i = 0; i < n; ++i)
+        out += std::string(i ? " " : "") + some[random() % std::size(some)];
+    return out;
+}
+
+Spec generatedSpec(std::mt19937& random) {
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random); };
+    auto paragraphs = [&](int most) {
+        std::vector<Paragraph> ps;
+        for (int i = pick(0, most); i > 0; --i)
+            ps.push_back(
+                {words(random, 12), pick(0, 1) ? Face::Bold : Face::Body, pick(-1, 1), Tone::Text});
+        return ps;
+    };
+    Spec s;
+    s.rows = pick(0, 3) == 0;
+    s.top = paragraphs(1);
+    s.bottom = paragraphs(1);
+    for (int c = pick(1, 3); c > 0; --c) {
+        ColumnContent column{paragraphs(1), pick(0, 1) == 1, {}, static_cast<float>(pick(1, 3))};
+        for (int b = pick(0, 1) ? pick(0, 6) : pick(0, 60); b > 0; --b)
+            column.blocks.push_back({paragraphs(2)});
+        s.columns.push_back(std::move(column));
+    }
+    for (int b = pick(0, 3) == 0 ? pick(1, 4) : 0; b > 0; --b)
+        s.after.push_back({paragraphs(2)});
+    return s;
+}
+
+void requireSame(const std::vector<Line>& a, const std::vector<Line>& b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].text == b[i].text);
+        CHECK(a[i].y == b[i].y);
+        CHECK(a[i].step == b[i].step);
+        CHECK(a[i].block == b[i].block);
+    }
+}
+
+} // namespace
+
+TEST_CASE("generated columns: fit chooses as the whole layout at each size would",
+          "[projector][generated]") {
+    const auto seed = GENERATE(range(1, 301));
+    std::mt19937 random(static_cast<unsigned>(seed));
+    const Spec s = generatedSpec(random);
+    const float width = static_cast<float>(std::uniform_int_distribution<int>(300, 1920)(random));
+    const float height = static_cast<float>(std::uniform_int_distribution<int>(200, 1080)(random));
+    INFO("seed " << seed << ", " << width << "x" << height);
+
+    const Layout got = fit(s, halfEm(), ladder, width, height);
+    const Layout want = fitByDefinition(s, width, height);
+    CHECK(got.step == want.step);
+    CHECK(got.fits == want.fits);
+    CHECK(got.used == want.used);
+    requireSame(got.top, want.top);
+    requireSame(got.bottom, want.bottom);
+    REQUIRE(got.pages.size() == want.pages.size());
+    for (std::size_t p = 0; p < got.pages.size(); ++p) {
+        REQUIRE(got.pages[p].columns.size() == want.pages[p].columns.size());
+        for (std::size_t c = 0; c < got.pages[p].columns.size(); ++c) {
+            requireSame(got.pages[p].columns[c].lines, want.pages[p].columns[c].lines);
+            CHECK(got.pages[p].columns[c].blocks == want.pages[p].columns[c].blocks);
+        }
+        requireSame(got.pages[p].after.lines, want.pages[p].after.lines);
+        CHECK(got.pages[p].rules == want.pages[p].rules);
+    }
+}
+
+TEST_CASE("a wall of items is measured about once, not once for every size tried", "[projector]") {
+    // 3,000 items cannot fit at any size: only the pages at the floor need
+    // all of them measured.
+    std::vector<Block> blocks;
+    for (int i = 0; i < 3000; ++i)
+        blocks.push_back(block("item " + std::to_string(i) + " said by someone"));
+    const Spec s = oneColumn(blocks);
+    int measured = 0;
+    const Measure counting = [&](std::string_view t, Face f, int step) {
+        ++measured;
+        return halfEm()(t, f, step);
+    };
+    const Layout l = fit(s, counting, ladder, 1920, 1080);
+    const int byFit = std::exchange(measured, 0);
+    CHECK(l.step == 0);
+    CHECK(l.pages.size() > 1);
+    layoutAt(s, counting, ladder, 1920, 1080, 0, true);
+    const int pagesAlone = measured;
+    INFO(byFit << " measurements by fit, " << pagesAlone << " for the pages alone");
+    CHECK(byFit < pagesAlone * 11 / 10);
 }
