@@ -2,13 +2,15 @@
 // The fonts the windows will ask for first, built on another thread while
 // GLFW starts and opens the windows: at start-up each took as long as the
 // other (issue 13). The thread first notes the characters the fonts must
-// hold, which for a large conference takes as long again. Dear ImGui counts
+// hold, which for a large conference takes as long again; before that, it
+// can read the conference itself (3,000 items take 70 ms). Dear ImGui counts
 // its allocations in its current context without a lock, so the thread must
 // have ended before the first context is made: Window calls finish() first
 // (Window::Options::beforeImGui).
 
 #include "app/window_fonts.hpp"
 
+#include <exception>
 #include <filesystem>
 #include <functional>
 #include <future>
@@ -23,6 +25,11 @@ class FontsAhead {
     // Starts noting the characters: `glyphs` runs on the thread, and must
     // only read what the main thread does not change meanwhile.
     FontsAhead(std::function<ui::GlyphSet()> glyphs, std::filesystem::path folder);
+    // Runs `first` on the thread before noting: what the main thread leaves
+    // alone until finish(). What it throws, finish() throws, and then
+    // nothing is noted or built.
+    FontsAhead(std::function<void()> first, std::function<ui::GlyphSet()> glyphs,
+               std::filesystem::path folder);
     ~FontsAhead();
     FontsAhead(const FontsAhead&) = delete;
     FontsAhead& operator=(const FontsAhead&) = delete;
@@ -30,7 +37,7 @@ class FontsAhead {
     // The plans to build, once the screens are known; their glyphs are
     // replaced with those noted. Called at most once; never called, none.
     void build(std::vector<FontPlan> plans);
-    // Waits for the thread.
+    // Waits for the thread; throws, once, what `first` threw.
     void finish();
     // The characters noted (after finish), unless noting failed.
     const std::optional<ui::GlyphSet>& glyphs() const { return glyphs_; }
@@ -42,7 +49,10 @@ class FontsAhead {
     void drop();
 
   private:
+    void join();
+
     std::filesystem::path folder_;
+    std::exception_ptr failed_; // by `first`
     std::promise<std::vector<FontPlan>> toBuild_;
     bool planned_ = false;
     std::optional<ui::GlyphSet> glyphs_;

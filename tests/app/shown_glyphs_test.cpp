@@ -282,3 +282,45 @@ TEST_CASE("fonts ahead that fail, or are never planned, leave the windows to bui
         app::FontsAhead ahead([] { return GlyphSet(); }, CPC_BINARY_DIR "/fonts");
     }
 }
+
+TEST_CASE("what is read before the fonts fails once, at the window, and nothing is built",
+          "[glyphs]") {
+    const app::FontPlan plan = app::consolePlan(1.0f, 100, ui::Theme::Light, {});
+    bool noted = false;
+    {
+        app::FontsAhead ahead([] { throw std::runtime_error("no such conference: k9"); },
+                              [&noted] {
+                                  noted = true;
+                                  return GlyphSet();
+                              },
+                              CPC_BINARY_DIR "/fonts");
+        ahead.build({plan});
+        CHECK_THROWS_WITH(ahead.finish(), "no such conference: k9");
+        CHECK_NOTHROW(ahead.finish()); // once: the window that reports it is the only one
+        CHECK_FALSE(noted);
+        CHECK_FALSE(ahead.glyphs().has_value());
+        CHECK_FALSE(ahead.take(plan).has_value());
+    }
+    {
+        // Never asked: the failure ends with it, and the destructor does not throw.
+        app::FontsAhead ahead([] { throw std::runtime_error("no"); }, [] { return GlyphSet(); },
+                              CPC_BINARY_DIR "/fonts");
+    }
+    {
+        // What `first` does is done before the characters are noted.
+        std::string read;
+        app::FontsAhead ahead([&read] { read = "Ω"; },
+                              [&read] {
+                                  GlyphSet g;
+                                  g.note(read);
+                                  return g;
+                              },
+                              CPC_BINARY_DIR "/fonts");
+        ahead.build({plan});
+        ahead.finish();
+        GlyphSet omega;
+        omega.note("Ω");
+        REQUIRE(ahead.glyphs().has_value());
+        CHECK(*ahead.glyphs() == omega);
+    }
+}
