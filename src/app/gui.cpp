@@ -88,21 +88,30 @@ std::string consoleTitle(Session& s) {
 // The projector's window, before it is made full screen.
 constexpr int projectorWidth = 1280, projectorHeight = 720;
 
+// What the windows need of the session before it is theirs: the conference
+// is still being read on another thread then (runGui).
+struct Opening {
+    int zoomPercent = 100;
+    ui::Theme theme = ui::Theme::Light;
+    ui::ProjectorMode projector = ui::ProjectorMode::Window;
+};
+
 // The fonts the windows will first ask for, as far as they can be known
 // before the windows open: the console's on the main screen, and the
 // projector's when it opens as a window there too.
 // (The glyphs are FontsAhead's to fill in.)
-std::vector<FontPlan> firstFontPlans(Session& s) {
+std::vector<FontPlan> firstFontPlans(const Opening& o) {
     const float scale = WindowSystem::mainScale();
-    std::vector<FontPlan> plans{consolePlan(scale, s.zoomPercent(), s.console().theme, {})};
-    if (s.console().projector.mode == ui::ProjectorMode::Window)
+    std::vector<FontPlan> plans{consolePlan(scale, o.zoomPercent, o.theme, {})};
+    if (o.projector == ui::ProjectorMode::Window)
         plans.push_back(projectorPlan(static_cast<int>(std::lround(projectorHeight * scale)), {}));
     return plans;
 }
 
-// The laptop's screen: 1600x900, or less when the screen is smaller.
-Window::Options consoleOptions(Session& s, std::function<void()> beforeImGui) {
-    Window::Options o{.title = consoleTitle(s),
+// The laptop's screen: 1600x900, or less when the screen is smaller. The
+// title names the conference from the first frame on.
+Window::Options consoleOptions(std::function<void()> beforeImGui) {
+    Window::Options o{.title = "cpcboard",
                       .width = 1600,
                       .height = 900,
                       .imguiCallbacks = true,
@@ -114,9 +123,11 @@ Window::Options consoleOptions(Session& s, std::function<void()> beforeImGui) {
 
 class Gui {
   public:
-    Gui(Session& session, FontsAhead& ahead, std::ostream& err)
-        : session_(session), err_(err), fonts_(fontFolder()), ahead_(&ahead),
-          console_(consoleOptions(session, [this] { beforeConsoleImGui(); })) {
+    // The session is not to be touched until `ahead` has finished: it is
+    // being opened on its thread (runGui).
+    Gui(Session& session, FontsAhead& ahead, const Opening& opening, std::ostream& err)
+        : session_(session), err_(err), fonts_(fontFolder()), ahead_(&ahead), opening_(opening),
+          console_(consoleOptions([this] { beforeConsoleImGui(); })) {
         if (ahead.glyphs()) glyphs_.noted(session, *ahead.glyphs());
         // Keys and characters go through the queue, not straight to ImGui:
         // these replace the callbacks its backend installed.
@@ -267,7 +278,7 @@ class Gui {
     // projector's window opens here when it is wanted at all: opening it is
     // time the fonts are still being built in.
     void beforeConsoleImGui() {
-        if (session_.console().projector.mode != ui::ProjectorMode::Off) openProjector();
+        if (opening_.projector != ui::ProjectorMode::Off) openProjector();
         if (ahead_) ahead_->finish();
     }
 
@@ -341,6 +352,7 @@ class Gui {
     InputQueue input_;   // the console's keys; its callbacks find it through the window
     ShownGlyphs glyphs_; // before the windows: the console's clipboard calls it
     FontsAhead* ahead_;  // until the first frame
+    Opening opening_;
     ProjectorKeys keys_;
     // Before the console: it may open while the console's window does.
     std::unique_ptr<Window> projector_;
@@ -359,15 +371,23 @@ int runGui(const GuiOptions& options, std::ostream& err) {
         err << "cpcboard: " << readOnlyWhy << '\n';
         session.openedReadOnly(readOnlyWhy);
     }
-    if (options.open)
-        session.open(*options.open);
-    else
-        session.openLast();
-    session.console().projector.mode = options.projector;
+    const Opening opening{.zoomPercent = session.zoomPercent(),
+                          .theme = session.console().theme,
+                          .projector = options.projector};
 
     os::beforeWindowSystem(); // while this is the only thread
-    // The fonts are built while GLFW starts and the windows open (fonts_ahead.hpp).
+    // The conference is read, and the fonts built, while GLFW starts and the
+    // windows open (fonts_ahead.hpp). The session is the thread's until the
+    // console's window waits for it; a conference that cannot be opened is
+    // reported from there.
     FontsAhead ahead(
+        [&session, &options] {
+            if (options.open)
+                session.open(*options.open);
+            else
+                session.openLast();
+            session.console().projector.mode = options.projector;
+        },
         [&session] {
             ui::GlyphSet glyphs;
             noteSessionText(glyphs, session);
@@ -375,8 +395,8 @@ int runGui(const GuiOptions& options, std::ostream& err) {
         },
         fontFolder());
     WindowSystem windows;
-    ahead.build(firstFontPlans(session));
-    Gui gui(session, ahead, err);
+    ahead.build(firstFontPlans(opening));
+    Gui gui(session, ahead, opening, err);
     gui.run();
     return 0;
 }

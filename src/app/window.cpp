@@ -34,7 +34,15 @@ Window::Window(const Options& o) : title_(o.title) {
     glfwSwapInterval(o.swapInterval);
     if (o.ownCallbacks) o.ownCallbacks(window_);
 
-    if (o.beforeImGui) o.beforeImGui();
+    if (o.beforeImGui) {
+        try {
+            o.beforeImGui();
+        } catch (...) { // the conference could not be opened, say: no window is left behind
+            glfwMakeContextCurrent(nullptr);
+            glfwDestroyWindow(window_);
+            throw;
+        }
+    }
     imgui_ = ImGui::CreateContext(fonts_.atlas.get());
     ImGui::SetCurrentContext(imgui_);
     ImGuiIO& io = ImGui::GetIO();
