@@ -51,9 +51,14 @@ Ui ui(GLFWwindow* w) {
     return {w, context};
 }
 
+// One window filling the frame, as cpcboard's panels do. A window that sizes
+// itself to its contents is hidden for its first frame, and the first frame
+// would then show nothing: start to a blank screen, not to a first picture.
 void draw(const char* text) {
     ImGui::NewFrame();
-    ImGui::Begin("minimal");
+    ImGui::SetNextWindowPos({0, 0});
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin("minimal", nullptr, ImGuiWindowFlags_NoDecoration);
     ImGui::TextUnformatted(text);
     ImGui::End();
     ImGui::Render();
