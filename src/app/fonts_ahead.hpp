@@ -3,7 +3,7 @@
 // GLFW starts and opens the windows: at start-up each took as long as the
 // other (issue 13). The thread first notes the characters the fonts must
 // hold, which for a large conference takes as long again; before that, it
-// can read the conference itself (3,000 items take 70 ms). Dear ImGui counts
+// can read the conference itself (3,000 items: about 45 ms). Dear ImGui counts
 // its allocations in its current context without a lock, so the thread must
 // have ended before the first context is made: Window calls finish() first
 // (Window::Options::beforeImGui).
