@@ -148,4 +148,12 @@ bool isInRoom(const Participant& p, const Audience& a) {
     return isPresent(p, a.now);
 }
 
+std::vector<bool> inRoomAt(const Conference& c, DateTime now) {
+    std::vector<bool> in;
+    in.reserve(c.participants.size());
+    for (const Participant& p : c.participants)
+        in.push_back(isInRoom(p, Audience::room(now)));
+    return in;
+}
+
 } // namespace cpc

@@ -86,4 +86,9 @@ Conference asProtectedNow(Conference picture, const Conference& live);
 // or those who were asked to step out.
 bool isInRoom(const Participant& p, const Audience& a);
 
+// Who of the participants is in the room at `now`, in their order: all that
+// the room's reading of a conference takes from the clock. What was worked
+// out for the wall at one moment holds at another while this is the same.
+std::vector<bool> inRoomAt(const Conference& c, DateTime now);
+
 } // namespace cpc

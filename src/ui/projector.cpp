@@ -3,6 +3,7 @@
 // (projector_content). Read-only: it draws no widgets, so nothing can be
 // clicked, focused or scrolled on the wall.
 
+#include "domain/disclosure.hpp"
 #include "ui/fonts.hpp"
 #include "ui/panels.hpp"
 #include "ui/projector_content.hpp"
@@ -128,7 +129,9 @@ struct ArrangedKey {
     long long revision = 0;
     Phase phase{};
     NameStyle names{};
-    DateTime now{};
+    // Not the clock, which turns every second: who is in the room, which
+    // is all the wall reads of it (inRoomAt).
+    std::vector<bool> inRoom;
     std::optional<Id> decisionChild;
     // The fonts and sizes measured with: fonts are rebuilt on a zoom, a new
     // screen or a new script, and a face's address may be reused.
@@ -161,13 +164,20 @@ const Arranged& arranged(const ProjectorView& view, const Ladder& ladder, ImVec2
     static std::vector<std::pair<ArrangedKey, Arranged>> kept;
     static Arranged fresh;
     if (view.revision == 0) return fresh = arrange(view, ladder, display);
-    const ArrangedKey key{
-        view.revision,       view.phase,        view.names,   view.now,  view.decisionChild,
-        ladder.body.front(), ladder.generation, ladder.sizes, display.x, display.y};
+    ArrangedKey key{.revision = view.revision,
+                    .phase = view.phase,
+                    .names = view.names,
+                    .inRoom = inRoomAt(view.conference, view.now),
+                    .decisionChild = view.decisionChild,
+                    .face = ladder.body.front(),
+                    .fonts = ladder.generation,
+                    .sizes = ladder.sizes,
+                    .width = display.x,
+                    .height = display.y};
     for (auto& [k, a] : kept)
         if (k == key) return a;
     if (kept.size() >= 2) kept.erase(kept.begin());
-    kept.emplace_back(key, arrange(view, ladder, display));
+    kept.emplace_back(std::move(key), arrange(view, ladder, display));
     return kept.back().second;
 }
 

@@ -387,16 +387,27 @@ std::string pdfText(const Conference& c, pdf::Variant v, const fs::path& folder)
 
 struct Projector {
     Headless h{1920, 1080, true};
+    // The wall keeps what it worked out for a revision of the conference.
+    // Each conference is drawn as one revision, first at another second
+    // (`before`), so what the wall kept from then must not be what it shows now.
+    long long revision = 0;
+    int before = 0;
 
     // Every page of a phase (each round in Scaling), every string drawn.
     std::string text(const Conference& c, ui::Phase phase, int now,
                      const std::optional<Id>& round = {}) {
+        ui::ProjectorView earlier{c, phase, ui::NameStyle::Name, 0, false, &h.fonts};
+        earlier.round = round;
+        earlier.now = clock(before);
+        earlier.revision = revision;
+        h.frame([&] { ui::drawProjector(earlier); });
         std::string all;
         for (int page = 0, pages = 1; page < pages; ++page) {
             ui::TextLog log;
             ui::ProjectorView view{c, phase, ui::NameStyle::Name, page, false, &h.fonts, &log};
             view.round = round;
             view.now = clock(now);
+            view.revision = revision;
             h.frame([&] { pages = ui::drawProjector(view).pages; });
             for (const auto& l : log.lines)
                 all += l + "\n";
@@ -450,6 +461,14 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
     Generator gen(seed);
     const Generated g = gen.conference();
     const Conference& c = g.c;
+    // Earlier, at a moment someone left or came back: the room was not the same.
+    std::vector<int> turns{0};
+    for (const auto& [who, stretches] : g.away)
+        for (const Away& a : stretches)
+            for (int t : {a.from, a.to})
+                if (t >= 0 && t != g.now) turns.push_back(t);
+    projector.revision = static_cast<long long>(seed) + 1;
+    projector.before = turns[seed % turns.size()];
     using K = Marked::Kind;
     const std::set<K> reasons{K::LeaveReason};
     std::vector<Surface> surfaces;

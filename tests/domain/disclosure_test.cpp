@@ -194,6 +194,19 @@ TEST_CASE("reports, reasons for leaving, and who is in the room", "[disclosure]"
     CHECK_FALSE(isInRoom(invited, Audience::room(at("10:30:00"))));
 }
 
+TEST_CASE("the room as the clock sees it changes only as someone leaves or comes back",
+          "[disclosure]") {
+    const Conference c = meeting();
+    // mum, dad, kid, sw
+    CHECK(inRoomAt(c, at("09:59:59")) == std::vector<bool>{false, false, false, false});
+    CHECK(inRoomAt(c, at("10:00:00")) == std::vector<bool>{true, true, true, true});
+    CHECK(inRoomAt(c, at("10:39:59")) == inRoomAt(c, at("10:00:00")));
+    CHECK(inRoomAt(c, at("10:40:00")) == std::vector<bool>{true, false, true, true});
+    CHECK(inRoomAt(c, at("10:59:59")) == inRoomAt(c, at("10:40:00")));
+    CHECK(inRoomAt(c, at("11:00:00")) == inRoomAt(c, at("10:00:00")));
+    CHECK(inRoomAt(Conference{}, at("10:00:00")).empty());
+}
+
 TEST_CASE("times are held to the second, and a time written to the minute still reads", "[time]") {
     CHECK(formatDateTime(at("10:40:07")) == "2026-12-03T10:40:07");
     CHECK(parseDateTime("2026-12-03T10:40") == at("10:40:00"));

@@ -1,6 +1,7 @@
 // The projector drawn headless with the real fonts: what a person in the room
 // would read (the TextLog), and never a confidential item.
 
+#include "domain/edit.hpp"
 #include "domain/names.hpp"
 #include "headless.hpp"
 #include "storage/store.hpp"
@@ -373,4 +374,36 @@ TEST_CASE("the wall's kept arrangement follows every change of the conference", 
     const Drawn after = drawAt(storage::newRevision());
     CHECK_FALSE(after.log.contains("A new worry typed just now"));
     CHECK_FALSE(anySecret(after.log));
+}
+
+// Kept for a revision, the arrangement still follows what the wall reads of
+// the clock: who is in the room. A worry said while Danielle was out shows
+// until she comes back, with no edit between.
+TEST_CASE("the wall's kept arrangement follows who comes back into the room", "[projector]") {
+    Headless h(1920, 1080, true);
+    Conference c = sample();
+    const DateTime ten = *parseDateTime("2026-12-03T10:00:00");
+    using std::chrono::seconds;
+    for (const Participant& p : c.participants)
+        if (p.attendance == Attendance::Attended) applyEdit(c, edit::MarkArrival{p.id, ten});
+    applyEdit(c, edit::MarkDeparture{"p3", ten + seconds(600), "so the children can speak"});
+    applyEdit(c, edit::MarkArrival{"p3", ten + seconds(900)});
+    Item said = item("out", Column::Worried, "Said while Danielle was out", "p8");
+    said.said = ten + seconds(700);
+    c.items.push_back(said);
+
+    const long long revision = storage::newRevision();
+    auto shownAt = [&](DateTime now) {
+        TextLog log;
+        ProjectorView view{c, Phase::Information, NameStyle::Name, 0, false, &h.fonts, &log};
+        view.revision = revision;
+        view.now = now;
+        h.frame([&] { drawProjector(view); });
+        return log.contains("Said while Danielle was out");
+    };
+    CHECK(shownAt(ten + seconds(800)));
+    CHECK(shownAt(ten + seconds(899))); // kept: the same people in the room
+    CHECK_FALSE(shownAt(ten + seconds(900)));
+    CHECK_FALSE(shownAt(ten + seconds(901)));
+    CHECK(shownAt(ten + seconds(800))); // and back, were the clock put back
 }
