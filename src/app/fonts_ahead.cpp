@@ -24,7 +24,8 @@ FontsAhead::FontsAhead(std::function<void()> first, std::function<ui::GlyphSet()
                 // The windows note them again, and any failure is theirs to report.
             }
         }
-        plans_ = plans.get();
+        Order order = plans.get();
+        plans_ = std::move(order.plans);
         built_.resize(plans_.size());
         for (std::size_t i = 0; i < plans_.size() && glyphs_; ++i) {
             plans_[i].glyphs = *glyphs_;
@@ -32,6 +33,12 @@ FontsAhead::FontsAhead(std::function<void()> first, std::function<ui::GlyphSet()
                 built_[i] = buildFonts(plans_[i], folder_);
             } catch (...) {
                 // Built again, and reported, by the window that asks for it.
+                continue;
+            }
+            try {
+                if (order.then) order.then(*built_[i]);
+            } catch (...) {
+                // Only a head start: the window does the same work in its frame.
             }
         }
     });
@@ -41,9 +48,9 @@ FontsAhead::~FontsAhead() {
     join(); // what `first` threw, unless finish() threw it, ends here unreported
 }
 
-void FontsAhead::build(std::vector<FontPlan> plans) {
+void FontsAhead::build(std::vector<FontPlan> plans, Then then) {
     if (std::exchange(planned_, true)) return;
-    toBuild_.set_value(std::move(plans));
+    toBuild_.set_value({std::move(plans), std::move(then)});
 }
 
 void FontsAhead::join() {

@@ -3,7 +3,8 @@
 // GLFW starts and opens the windows: at start-up each took as long as the
 // other (issue 13). The thread first notes the characters the fonts must
 // hold, which for a large conference takes as long again; before that, it
-// can read the conference itself (3,000 items: about 45 ms). Dear ImGui counts
+// can read the conference itself (3,000 items: about 45 ms), and once the
+// projector's fonts are built, arrange the wall (about 20 ms). Dear ImGui counts
 // its allocations in its current context without a lock, so the thread must
 // have ended before the first context is made: Window calls finish() first
 // (Window::Options::beforeImGui).
@@ -36,7 +37,11 @@ class FontsAhead {
 
     // The plans to build, once the screens are known; their glyphs are
     // replaced with those noted. Called at most once; never called, none.
-    void build(std::vector<FontPlan> plans);
+    // `then` runs on the thread after each set is built: work that needs the
+    // fonts and what `first` read, done while the windows open. What it
+    // throws is dropped; the fonts are kept.
+    using Then = std::function<void(const BuiltFonts&)>;
+    void build(std::vector<FontPlan> plans, Then then = {});
     // Waits for the thread; throws, once, what `first` threw.
     void finish();
     // The characters noted (after finish), unless noting failed.
@@ -53,7 +58,11 @@ class FontsAhead {
 
     std::filesystem::path folder_;
     std::exception_ptr failed_; // by `first`
-    std::promise<std::vector<FontPlan>> toBuild_;
+    struct Order {
+        std::vector<FontPlan> plans;
+        Then then;
+    };
+    std::promise<Order> toBuild_;
     bool planned_ = false;
     std::optional<ui::GlyphSet> glyphs_;
     std::vector<FontPlan> plans_;

@@ -12,6 +12,8 @@
 #include "ui/intent.hpp"
 #include "ui/views.hpp"
 
+#include <imgui.h>
+
 namespace cpc::ui {
 
 // The chair console: the whole laptop window. Status bar (title, children,
@@ -22,6 +24,14 @@ void drawConsole(const ConsoleView& view, ConsoleState& state, Intents& out);
 // The projector view: read-only, no chrome, fills the display. Never shows a
 // confidential item.
 ProjectorResult drawProjector(const ProjectorView& view);
+
+// Works out what drawProjector(view) on a display this size would keep for
+// the view's revision (the words and where each goes), so that its first
+// frame finds it. Needs no ImGui context, only the view's projector fonts:
+// at start-up it runs on another thread while the window opens (issue 13),
+// and must end before that window's first frame. Does nothing for a view
+// without a revision or a projector ladder, or one drawn as a picture.
+void arrangeAhead(const ProjectorView& view, ImVec2 display);
 
 // Before a conference is open: the conferences in the file, and a new one.
 void drawStartScreen(const StartView& view, StartState& state, Intents& out);

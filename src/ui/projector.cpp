@@ -183,6 +183,12 @@ const Arranged& arranged(const ProjectorView& view, const Ladder& ladder, ImVec2
 
 } // namespace
 
+void arrangeAhead(const ProjectorView& view, ImVec2 display) {
+    if (view.revision == 0 || view.blank || !view.fonts || view.fonts->ladder.empty()) return;
+    if (view.phase == Phase::Scaling && shownRound(view.conference, view.round)) return;
+    arranged(view, Ladder(view.fonts, display.y), display);
+}
+
 ProjectorResult drawProjector(const ProjectorView& view) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const Palette& colours = palette(view.theme);

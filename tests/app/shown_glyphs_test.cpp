@@ -10,12 +10,15 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cfloat>
 #include <filesystem>
 #include <fstream>
 #include <imgui_internal.h>
 #include <iterator>
 #include <random>
+#include <stdexcept>
 #include <string>
+#include <thread>
 
 using namespace cpc;
 using cpc::ui::GlyphSet;
@@ -256,6 +259,39 @@ TEST_CASE("fonts built ahead: taken once for the plan foreseen, with the glyphs 
     auto ladder = ahead.take(wall);
     REQUIRE(ladder.has_value());
     CHECK(ladder->fonts.ladder.size() == 4);
+}
+
+TEST_CASE("what needs the fonts runs on their thread once each is built, and may fail",
+          "[glyphs]") {
+    const std::filesystem::path fonts = CPC_BINARY_DIR "/fonts";
+    const app::FontPlan console = app::consolePlan(1.0f, 100, ui::Theme::Light, {});
+    const app::FontPlan projector = app::projectorPlan(720, {});
+    std::vector<float> measured; // the width of one word, in each set built
+    const std::thread::id main = std::this_thread::get_id();
+    bool elsewhere = true;
+    {
+        app::FontsAhead ahead([] { return GlyphSet(); }, fonts);
+        ahead.build({console, projector}, [&](const app::BuiltFonts& built) {
+            elsewhere = elsewhere && std::this_thread::get_id() != main;
+            ImFont* face = built.plan.projector ? built.fonts.ladderBody.front() : built.fonts.body;
+            measured.push_back(face->CalcTextSizeA(face->FontSize, FLT_MAX, 0, "Kestrel").x);
+            if (built.plan.projector) throw std::runtime_error("dropped");
+        });
+        ahead.finish(); // done by now: nothing thrown here
+        REQUIRE(measured.size() == 2);
+        CHECK(elsewhere);
+        CHECK(measured[0] > 0);
+        CHECK(measured[1] > measured[0]);         // the wall's smallest size is larger
+        CHECK(ahead.take(projector).has_value()); // kept, though what followed failed
+    }
+    {
+        // Fonts that cannot be built are not measured with.
+        int calls = 0;
+        app::FontsAhead ahead([] { return GlyphSet(); }, "/no/such/folder");
+        ahead.build({console}, [&](const app::BuiltFonts&) { ++calls; });
+        ahead.finish();
+        CHECK(calls == 0);
+    }
 }
 
 TEST_CASE("fonts ahead that fail, or are never planned, leave the windows to build and report",

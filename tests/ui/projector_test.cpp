@@ -407,3 +407,40 @@ TEST_CASE("the wall's kept arrangement follows who comes back into the room", "[
     CHECK_FALSE(shownAt(ten + seconds(901)));
     CHECK(shownAt(ten + seconds(800))); // and back, were the clock put back
 }
+
+// What is worked out ahead (at start-up, while the window opens) is what the
+// first frame keeps: shown for the same revision, even were the words changed
+// without a new one, which no edit does.
+TEST_CASE("the wall arranged ahead is the arrangement its first frame shows", "[projector]") {
+    Headless h(1920, 1080, true);
+    const ImVec2 display{1920, 1080};
+    Conference ahead = sample();
+    ahead.items.push_back(item("a", Column::Worried, "Arranged before the window opened", "p3"));
+    Conference later = sample();
+    later.items.push_back(item("b", Column::Worried, "Not what was arranged ahead", "p3"));
+    const long long revision = storage::newRevision();
+    auto viewOf = [&](const Conference& c, TextLog* log) {
+        ProjectorView v{c, Phase::Information, NameStyle::Name, 0, false, &h.fonts, log};
+        v.revision = revision;
+        return v;
+    };
+    arrangeAhead(viewOf(ahead, nullptr), display);
+    TextLog log;
+    h.frame([&] { drawProjector(viewOf(later, &log)); });
+    CHECK(log.contains("Arranged before the window opened"));
+    CHECK_FALSE(log.contains("Not what was arranged ahead"));
+
+    // Without a ladder to measure with (one screen presenting), nothing is
+    // kept ahead: the frame arranges the words it is given.
+    Headless console(1920, 1080);
+    ProjectorView noLadder = viewOf(ahead, nullptr);
+    noLadder.fonts = &console.fonts;
+    noLadder.revision = storage::newRevision();
+    arrangeAhead(noLadder, display);
+    TextLog drawn;
+    ProjectorView laterView = viewOf(later, &drawn);
+    laterView.fonts = &console.fonts;
+    laterView.revision = noLadder.revision;
+    console.frame([&] { drawProjector(laterView); });
+    CHECK(drawn.contains("Not what was arranged ahead"));
+}
