@@ -9,9 +9,10 @@ using app::copyFolderSuggestion;
 using app::defaultExportFolder;
 namespace {
 
-// The rules and the quorum, worked out when the conference or the minute
-// changes rather than every frame: at a few thousand items they cost more
-// than the rest of the frame.
+// The rules and the quorum, worked out when the conference or the clock's
+// second changes rather than every frame: at a few thousand items they cost
+// more than the rest of the frame. (A meeting's length is counted from its
+// start to the second, so a coarser clock would be late to say it ran over.)
 struct Worked {
     long long revision = -1;
     DateTime now{};
