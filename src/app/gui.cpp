@@ -96,23 +96,22 @@ struct Opening {
     ui::ProjectorMode projector = ui::ProjectorMode::Window;
 };
 
+// The projector's window as it first opens, in ImGui's display units
+// (GLFW_SCALE_TO_MONITOR scales it as the main screen is scaled).
+ImVec2 firstProjectorDisplay() {
+    const float scale = WindowSystem::mainScale();
+    return {std::round(projectorWidth * scale), std::round(projectorHeight * scale)};
+}
+
 // The fonts the windows will first ask for, as far as they can be known
 // before the windows open: the console's on the main screen, and the
 // projector's when it opens as a window there too.
 // (The glyphs are FontsAhead's to fill in.)
 std::vector<FontPlan> firstFontPlans(const Opening& o) {
-    const float scale = WindowSystem::mainScale();
-    std::vector<FontPlan> plans{consolePlan(scale, o.zoomPercent, o.theme, {})};
+    std::vector<FontPlan> plans{consolePlan(WindowSystem::mainScale(), o.zoomPercent, o.theme, {})};
     if (o.projector == ui::ProjectorMode::Window)
-        plans.push_back(projectorPlan(static_cast<int>(std::lround(projectorHeight * scale)), {}));
+        plans.push_back(projectorPlan(static_cast<int>(firstProjectorDisplay().y), {}));
     return plans;
-}
-
-// The projector's window as it first opens, in ImGui's display units: the
-// scale applies as in firstFontPlans (GLFW_SCALE_TO_MONITOR).
-ImVec2 firstProjectorDisplay() {
-    const float scale = WindowSystem::mainScale();
-    return {std::round(projectorWidth * scale), std::round(projectorHeight * scale)};
 }
 
 // The laptop's screen: 1600x900, or less when the screen is smaller. The

@@ -158,6 +158,11 @@ Arranged arrange(const ProjectorView& view, const Ladder& ladder, ImVec2 display
     return out;
 }
 
+// The scaling round the wall shows as a picture rather than columns of text, if any.
+const ScalingRound* pictured(const ProjectorView& view) {
+    return view.phase == Phase::Scaling ? shownRound(view.conference, view.round) : nullptr;
+}
+
 // The last few arrangements (the projector window, and the console when it
 // presents): a view without a revision is arranged afresh every frame.
 const Arranged& arranged(const ProjectorView& view, const Ladder& ladder, ImVec2 display) {
@@ -184,8 +189,9 @@ const Arranged& arranged(const ProjectorView& view, const Ladder& ladder, ImVec2
 } // namespace
 
 void arrangeAhead(const ProjectorView& view, ImVec2 display) {
-    if (view.revision == 0 || view.blank || !view.fonts || view.fonts->ladder.empty()) return;
-    if (view.phase == Phase::Scaling && shownRound(view.conference, view.round)) return;
+    if (view.revision == 0 || view.blank || pictured(view) || !view.fonts ||
+        view.fonts->ladder.empty())
+        return;
     arranged(view, Ladder(view.fonts, display.y), display);
 }
 
@@ -207,8 +213,7 @@ ProjectorResult drawProjector(const ProjectorView& view) {
 
     const Ladder ladder(view.fonts, display.y);
     ProjectorResult result{1, ladder.sizes.front()};
-    const ScalingRound* round =
-        view.phase == Phase::Scaling ? shownRound(view.conference, view.round) : nullptr;
+    const ScalingRound* round = pictured(view);
     if (!view.blank && round) {
         // The scaling line is a picture, not columns of text: its own layout.
         const ScalingPage page =
