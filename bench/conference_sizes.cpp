@@ -1,6 +1,6 @@
 #include "conference_sizes.hpp"
 
-#include "documents/json.hpp"
+#include "interchange/json.hpp"
 
 #include <algorithm>
 #include <fstream>

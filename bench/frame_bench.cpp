@@ -5,11 +5,11 @@
 // the real fonts, at 1920x1080. Prints, for scripts/bench:
 //   frame.console.PHASE SIZE MEDIAN_MS P99_MS
 //   frame.projector.PHASE SIZE MEDIAN_MS P99_MS
-#include "../tests/ui/headless.hpp"
 #include "conference_sizes.hpp"
 #include "session/console_view.hpp"
 #include "storage/store.hpp"
-#include "ui/panels.hpp"
+#include "support/headless.hpp"
+#include "ui/console/panels.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -1,7 +1,7 @@
 // Writes the benchmark's conferences as interchange files, for the real
 // program to import: S.json, L.json and XL.json in the folder given.
 #include "conference_sizes.hpp"
-#include "documents/json.hpp"
+#include "interchange/json.hpp"
 
 #include <cstdio>
 #include <fstream>

@@ -1,18 +1,18 @@
 #include "app/cli.hpp"
 
-#include "app/atomic_file.hpp"
-#include "app/fonts_dir.hpp"
-#include "app/gui_clock.hpp"
-#include "app/os/os.hpp"
-#include "app/os/paths.hpp"
 #include "app/sample.hpp"
-#include "documents/import_check.hpp"
-#include "documents/json.hpp"
 #include "documents/pdf.hpp"
 #include "domain/names.hpp"
+#include "interchange/import_check.hpp"
+#include "interchange/json.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/clock.hpp"
+#include "platform/fonts_dir.hpp"
+#include "platform/os.hpp"
+#include "platform/paths.hpp"
 #include "session/session.hpp"
 #include "storage/store.hpp"
-#include "ui/phase.hpp"
+#include "ui/contract/phase.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
@@ -26,6 +26,9 @@
 
 namespace cpc::app {
 
+using platform::fontFolder;
+using platform::roomClock;
+using platform::writeFileAtomically;
 using session::openDatabase;
 namespace {
 

@@ -1,19 +1,19 @@
 #include "app/gui.hpp"
 
 #include "app/fonts_ahead.hpp"
-#include "app/fonts_dir.hpp"
-#include "app/gui_clock.hpp"
 #include "app/gui_wake.hpp"
-#include "app/os/os.hpp"
 #include "app/shown_glyphs.hpp"
 #include "app/window.hpp"
 #include "app/window_input_queue.hpp"
 #include "app/window_system.hpp"
+#include "platform/clock.hpp"
+#include "platform/fonts_dir.hpp"
+#include "platform/os.hpp"
 #include "session/console_view.hpp"
 #include "session/session.hpp"
-#include "ui/keys.hpp"
-#include "ui/panels.hpp"
-#include "ui/theme.hpp"
+#include "ui/console/panels.hpp"
+#include "ui/widgets/keys.hpp"
+#include "ui/widgets/theme.hpp"
 
 #include <GLFW/glfw3.h>
 #include <algorithm>
@@ -27,6 +27,8 @@
 
 namespace cpc::app {
 
+using platform::fontFolder;
+using platform::roomClock;
 using session::consoleView;
 using session::openDatabase;
 using session::Session;

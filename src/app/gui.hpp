@@ -2,7 +2,7 @@
 // The chair console: the windows and the loop that draws them.
 
 #include "domain/conference.hpp"
-#include "ui/intent.hpp"
+#include "ui/contract/intent.hpp"
 
 #include <filesystem>
 #include <iosfwd>

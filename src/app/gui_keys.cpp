@@ -1,7 +1,7 @@
 // ui/keys.hpp names keys by number so the panels need not include GLFW; the
 // numbers are GLFW's because the 1.86 backend indexes io.KeysDown by them.
 // If GLFW ever renumbered, the build stops here rather than keys going astray.
-#include "ui/keys.hpp"
+#include "ui/widgets/keys.hpp"
 
 #include <GLFW/glfw3.h>
 

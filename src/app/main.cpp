@@ -1,5 +1,5 @@
 #include "app/cli.hpp"
-#include "app/os/os.hpp"
+#include "platform/os.hpp"
 
 #include <iostream>
 

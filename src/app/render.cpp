@@ -1,19 +1,19 @@
 #include "app/render.hpp"
 
-#include "app/atomic_file.hpp"
-#include "app/documents_export.hpp"
-#include "app/fonts_dir.hpp"
 #include "app/gl_draw.hpp"
-#include "app/gui_clock.hpp"
-#include "app/os/paths.hpp"
 #include "app/render_png.hpp"
 #include "app/shown_glyphs.hpp"
 #include "app/window_fonts.hpp"
 #include "app/window_system.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/clock.hpp"
+#include "platform/fonts_dir.hpp"
+#include "platform/paths.hpp"
 #include "session/console_view.hpp"
+#include "session/export.hpp"
 #include "storage/store.hpp"
-#include "ui/panels.hpp"
-#include "ui/theme.hpp"
+#include "ui/console/panels.hpp"
+#include "ui/widgets/theme.hpp"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -21,6 +21,9 @@
 
 namespace cpc::app {
 
+using platform::fontFolder;
+using platform::roomClock;
+using platform::writeFileAtomically;
 using session::consoleView;
 using session::openDatabase;
 namespace {
@@ -151,7 +154,7 @@ void render(const RenderOptions& o) {
                     view.saved = false;
                     view.saveProblem = readOnlyWhy;
                     view.readOnly = true;
-                    view.copyFolder = os::utf8(copyFolderSuggestion());
+                    view.copyFolder = os::utf8(session::copyFolderSuggestion());
                 }
                 ui::drawConsole(view, state, ignored);
             }

@@ -3,7 +3,7 @@
 // off-screen and written to a PNG, for documentation and tests.
 
 #include "domain/conference.hpp"
-#include "ui/phase.hpp"
+#include "ui/contract/phase.hpp"
 
 #include <filesystem>
 #include <optional>

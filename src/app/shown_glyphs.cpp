@@ -1,6 +1,6 @@
 #include "app/shown_glyphs.hpp"
 
-#include "documents/json.hpp"
+#include "interchange/json.hpp"
 
 namespace cpc::app {
 

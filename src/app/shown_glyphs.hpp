@@ -7,7 +7,7 @@
 // name never shows as "?" because the atlas was built small.
 
 #include "session/session.hpp"
-#include "ui/glyphs.hpp"
+#include "ui/fonts/glyphs.hpp"
 
 #include <imgui.h>
 #include <string>

@@ -1,7 +1,7 @@
 #include "app/window_fonts.hpp"
 
-#include "app/os/paths.hpp"
-#include "ui/theme.hpp"
+#include "platform/paths.hpp"
+#include "ui/widgets/theme.hpp"
 
 #include <algorithm>
 #include <backends/imgui_impl_opengl3.h>

@@ -3,8 +3,8 @@
 // (never stretched) when the plan changes: a new screen scale, zoom, theme,
 // projector height, or a script the atlas did not hold.
 
-#include "ui/fonts.hpp"
-#include "ui/intent.hpp"
+#include "ui/contract/intent.hpp"
+#include "ui/fonts/fonts.hpp"
 
 #include <filesystem>
 #include <imgui.h>

@@ -1,9 +1,9 @@
 #include "documents/pdf_fonts.hpp"
 
-#include "app/os/os.hpp"
-#include "app/os/paths.hpp"
 #include "documents/pdf.hpp"
 #include "documents/pdf_to_unicode.hpp"
+#include "platform/os.hpp"
+#include "platform/paths.hpp"
 
 #include <cstdio>
 #include <hpdf_fontdef.h>

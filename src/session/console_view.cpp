@@ -1,12 +1,10 @@
 #include "session/console_view.hpp"
 
-#include "app/documents_export.hpp"
-#include "app/os/paths.hpp"
+#include "platform/paths.hpp"
+#include "session/export.hpp"
 
 namespace cpc::session {
 
-using app::copyFolderSuggestion;
-using app::defaultExportFolder;
 namespace {
 
 // The rules and the quorum, worked out when the conference or the clock's

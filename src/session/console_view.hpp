@@ -5,7 +5,7 @@
 
 #include "session/session.hpp"
 #include "storage/store.hpp"
-#include "ui/views.hpp"
+#include "ui/contract/views.hpp"
 
 namespace cpc::session {
 

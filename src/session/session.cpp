@@ -1,12 +1,12 @@
 #include "session/session.hpp"
 
-#include "app/documents_export.hpp"
-#include "app/gui_clock.hpp"
-#include "app/os/paths.hpp"
 #include "domain/disclosure.hpp"
 #include "domain/review.hpp"
 #include "domain/typed.hpp"
-#include "ui/shortcuts.hpp"
+#include "platform/clock.hpp"
+#include "platform/paths.hpp"
+#include "session/export.hpp"
+#include "ui/contract/shortcuts.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -14,12 +14,7 @@
 
 namespace cpc::session {
 
-using app::copyFolderSuggestion;
-using app::defaultExportFolder;
-using app::exportDocuments;
-using app::openInViewer;
-using app::roomClock;
-using app::saveCopy;
+using platform::roomClock;
 namespace {
 
 constexpr int zoomStep = 10, zoomMin = 50, zoomMax = 300;

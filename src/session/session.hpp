@@ -6,9 +6,9 @@
 
 #include "storage/area_profile.hpp"
 #include "storage/store.hpp"
-#include "ui/console_state.hpp"
-#include "ui/intent.hpp"
-#include "ui/views.hpp"
+#include "ui/contract/console_state.hpp"
+#include "ui/contract/intent.hpp"
+#include "ui/contract/views.hpp"
 
 #include <chrono>
 #include <iosfwd>

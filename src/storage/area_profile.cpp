@@ -1,7 +1,7 @@
 #include "storage/area_profile.hpp"
 
-#include "documents/json.hpp"
 #include "domain/names.hpp"
+#include "interchange/json.hpp"
 #include "storage/store.hpp"
 
 namespace cpc::storage {

@@ -1,7 +1,7 @@
 #include "storage/database.hpp"
 
-#include "app/os/os.hpp"
-#include "app/os/paths.hpp"
+#include "platform/os.hpp"
+#include "platform/paths.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>

@@ -1,7 +1,7 @@
 #include "storage/edit_codec.hpp"
 
-#include "documents/json.hpp"
 #include "domain/names.hpp"
+#include "interchange/json.hpp"
 #include "storage/database.hpp"
 
 #include <tuple>

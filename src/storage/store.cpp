@@ -1,8 +1,8 @@
 #include "storage/store.hpp"
 
-#include "app/os/paths.hpp"
-#include "documents/json.hpp"
 #include "domain/names.hpp"
+#include "interchange/json.hpp"
+#include "platform/paths.hpp"
 #include "storage/edit_codec.hpp"
 
 #include <SQLiteCpp/Statement.h>

@@ -4,8 +4,8 @@
 // key (faster than a frame), across Tab, Enter, Esc and the keys that open
 // fields, whose own character never lands in the field they open.
 
-#include "../ui/console_rig.hpp"
 #include "app/window_input_queue.hpp"
+#include "support/console_rig.hpp"
 
 #include <GLFW/glfw3.h>
 #include <catch2/catch.hpp>

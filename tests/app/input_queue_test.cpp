@@ -2,8 +2,8 @@
 // however fast they came: "1, Enter, 2, Enter" in one slow frame must not be
 // one Enter and "12".
 
-#include "../ui/console_rig.hpp"
 #include "app/window_input_queue.hpp"
+#include "support/console_rig.hpp"
 
 #include <GLFW/glfw3.h>
 #include <catch2/catch.hpp>

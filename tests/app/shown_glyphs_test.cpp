@@ -1,12 +1,12 @@
 // The fonts hold every character the windows show (app/shown_glyphs.hpp):
 // a family member's name in any script the fonts have never appears as "?".
 // And the fonts built ahead on another thread (app/fonts_ahead.hpp).
-#include "../ui/console_rig.hpp"
 #include "app/fonts_ahead.hpp"
 #include "app/shown_glyphs.hpp"
-#include "documents/json.hpp"
+#include "interchange/json.hpp"
 #include "session/session.hpp"
-#include "ui/fonts.hpp"
+#include "support/console_rig.hpp"
+#include "ui/fonts/fonts.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

@@ -11,10 +11,10 @@
 // full record, the parents' copy, the outline plan, the letter and the
 // child's plan. CPC_SEED=N reruns one failing seed.
 
-#include "../ui/headless.hpp"
 #include "documents/pdf.hpp"
-#include "ui/panels.hpp"
-#include "ui/text_log.hpp"
+#include "support/headless.hpp"
+#include "ui/console/panels.hpp"
+#include "ui/widgets/text_log.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdio>

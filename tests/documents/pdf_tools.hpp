@@ -1,8 +1,8 @@
 #pragma once
 // For the PDF tests: render into a fresh folder and ask poppler and qpdf
 // about the file, as a reader's tools would see it.
-#include "documents/json.hpp"
 #include "documents/pdf.hpp"
+#include "support/sample.hpp"
 
 #include <cstdio>
 #include <filesystem>
@@ -38,15 +38,6 @@ struct PdfFolder {
         return "'" + (path / name).string() + "'";
     }
 };
-
-inline std::string fileText(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
-inline Conference sampleConference() {
-    return interchange::parse(fileText(fs::path(CPC_SOURCE_DIR) / "assets/sample-conference.json"));
-}
 
 inline DateTime producedAt() {
     return *parseDateTime("2026-12-03T14:30");

@@ -1,7 +1,7 @@
 // A half-typed line is kept without a sync per key, which must still survive
 // the program being killed: it is with the operating system, not in the
 // program's memory. fork() and SIGKILL: Linux only.
-#include "documents/json.hpp"
+#include "interchange/json.hpp"
 #include "session/session.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The line the chair is typing is on screen, so it is on disk too: a new run
 // of the program (after a crash, say) gives it back. Kept without a sync per
 // key, and synced within a second or when the typing pauses.
-#include "documents/json.hpp"
+#include "interchange/json.hpp"
 #include "session/session.hpp"
 #include "sync_counter.hpp"
 

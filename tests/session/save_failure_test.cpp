@@ -3,10 +3,10 @@
 // takes it; a copy can be saved elsewhere meanwhile; a full disk or read-only
 // file at the start still opens the meeting. Real databases, and a disk that
 // fills (full_disk.hpp), through the session the console drives.
-#include "../storage/full_disk.hpp"
-#include "../storage/temp_folder.hpp"
-#include "documents/json.hpp"
+#include "interchange/json.hpp"
 #include "session/session.hpp"
+#include "support/full_disk.hpp"
+#include "support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>

@@ -1,7 +1,7 @@
 // Linux only: a second process made with fork() and killed with SIGKILL
 // mid-write (Windows has neither; tests/CMakeLists.txt leaves this file out there).
 #include "storage/database.hpp"
-#include "temp_folder.hpp"
+#include "support/temp_folder.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>

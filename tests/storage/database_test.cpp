@@ -1,7 +1,7 @@
-#include "app/os/os.hpp"
-#include "full_disk.hpp"
+#include "platform/os.hpp"
 #include "storage/database.hpp"
-#include "temp_folder.hpp"
+#include "support/full_disk.hpp"
+#include "support/temp_folder.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>

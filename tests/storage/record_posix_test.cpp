@@ -1,7 +1,7 @@
 // Linux only: the program killed with SIGKILL in a child made with fork()
 // (Windows has neither; tests/CMakeLists.txt leaves this file out there).
 #include "storage/store.hpp"
-#include "temp_folder.hpp"
+#include "support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
 #include <csignal>

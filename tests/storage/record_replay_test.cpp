@@ -3,9 +3,9 @@
 // redos, on either side of a checkpoint; and an edit writes its log row,
 // not the whole conference.
 
-#include "documents/json.hpp"
+#include "interchange/json.hpp"
 #include "storage/store.hpp"
-#include "temp_folder.hpp"
+#include "support/temp_folder.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 #include "storage/store.hpp"
-#include "temp_folder.hpp"
+#include "support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -13,8 +13,8 @@
 // Each case runs in a child process, so a crash is counted, not suffered.
 // Usage: cpc_torture --kills N --json N --damaged N [--seed S] [--dir D]
 
-#include "documents/import_check.hpp"
-#include "documents/json.hpp"
+#include "interchange/import_check.hpp"
+#include "interchange/json.hpp"
 #include "storage/store.hpp"
 
 #include <SQLiteCpp/Database.h>

@@ -2,7 +2,7 @@
 // A fake ruler for the projector's layout: every character is half the font
 // size wide, so widths and line counts can be worked out by hand.
 
-#include "ui/projector_layout.hpp"
+#include "ui/projector/projector_layout.hpp"
 
 #include <string_view>
 #include <vector>

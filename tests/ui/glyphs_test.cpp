@@ -1,7 +1,7 @@
 // Which characters the fonts hold (ui/glyphs.hpp), and how a frame that
 // drew one they lack is found (ui::drewReplacement).
-#include "headless.hpp"
-#include "ui/glyphs.hpp"
+#include "support/headless.hpp"
+#include "ui/fonts/glyphs.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>

@@ -4,9 +4,9 @@
 
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
-#include "headless.hpp"
-#include "ui/panels.hpp"
-#include "ui/text_log.hpp"
+#include "support/headless.hpp"
+#include "ui/console/panels.hpp"
+#include "ui/widgets/text_log.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

@@ -2,7 +2,7 @@
 // half the font size wide, so the numbers can be worked out by hand.
 
 #include "fake_ruler.hpp"
-#include "ui/projector_layout.hpp"
+#include "ui/projector/projector_layout.hpp"
 
 #include <catch2/catch.hpp>
 #include <map>

@@ -5,11 +5,11 @@
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
 #include "fake_ruler.hpp"
-#include "headless.hpp"
-#include "ui/panels.hpp"
-#include "ui/plan_mode.hpp"
-#include "ui/projector_layout.hpp"
-#include "ui/text_log.hpp"
+#include "support/headless.hpp"
+#include "ui/console/panels.hpp"
+#include "ui/plan/plan_mode.hpp"
+#include "ui/projector/projector_layout.hpp"
+#include "ui/widgets/text_log.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

@@ -3,10 +3,10 @@
 
 #include "domain/names.hpp"
 #include "domain/scaling.hpp"
-#include "headless.hpp"
-#include "ui/panels.hpp"
-#include "ui/projector_scaling.hpp"
-#include "ui/text_log.hpp"
+#include "support/headless.hpp"
+#include "ui/console/panels.hpp"
+#include "ui/projector/projector_scaling.hpp"
+#include "ui/widgets/text_log.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

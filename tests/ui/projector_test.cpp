@@ -3,10 +3,9 @@
 
 #include "domain/edit.hpp"
 #include "domain/names.hpp"
-#include "headless.hpp"
-#include "storage/store.hpp"
-#include "ui/panels.hpp"
-#include "ui/text_log.hpp"
+#include "support/headless.hpp"
+#include "ui/console/panels.hpp"
+#include "ui/widgets/text_log.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -17,6 +16,14 @@ using namespace cpc;
 using namespace cpc::ui;
 
 namespace {
+
+// A revision no drawing in this run has used: what storage::newRevision gives
+// the program, without the storage the panels do not link.
+long long freshRevision() {
+    static long long next = 1'000'000;
+    return ++next;
+}
+
 
 Participant person(Id id, std::string name, Role role, Attendance a, std::string agency = {}) {
     Participant p;
@@ -362,16 +369,16 @@ TEST_CASE("the wall's kept arrangement follows every change of the conference", 
         h.frame([&] { d.result = drawProjector(view); });
         return d;
     };
-    const long long first = storage::newRevision();
+    const long long first = freshRevision();
     CHECK(drawAt(first).log.contains("Entry i0_0"));
     CHECK(drawAt(first).log.contains("Entry i0_0")); // kept: the same words
 
     c.items.push_back(item("new", Column::Worried, "A new worry typed just now", "p3"));
-    CHECK(drawAt(storage::newRevision()).log.contains("A new worry typed just now"));
+    CHECK(drawAt(freshRevision()).log.contains("A new worry typed just now"));
 
     for (Item& i : c.items)
         if (i.id == "new") i.confidential = true;
-    const Drawn after = drawAt(storage::newRevision());
+    const Drawn after = drawAt(freshRevision());
     CHECK_FALSE(after.log.contains("A new worry typed just now"));
     CHECK_FALSE(anySecret(after.log));
 }
@@ -392,7 +399,7 @@ TEST_CASE("the wall's kept arrangement follows who comes back into the room", "[
     said.said = ten + seconds(700);
     c.items.push_back(said);
 
-    const long long revision = storage::newRevision();
+    const long long revision = freshRevision();
     auto shownAt = [&](DateTime now) {
         TextLog log;
         ProjectorView view{c, Phase::Information, NameStyle::Name, 0, false, &h.fonts, &log};
@@ -418,7 +425,7 @@ TEST_CASE("the wall arranged ahead is the arrangement its first frame shows", "[
     ahead.items.push_back(item("a", Column::Worried, "Arranged before the window opened", "p3"));
     Conference later = sample();
     later.items.push_back(item("b", Column::Worried, "Not what was arranged ahead", "p3"));
-    const long long revision = storage::newRevision();
+    const long long revision = freshRevision();
     auto viewOf = [&](const Conference& c, TextLog* log) {
         ProjectorView v{c, Phase::Information, NameStyle::Name, 0, false, &h.fonts, log};
         v.revision = revision;
@@ -435,7 +442,7 @@ TEST_CASE("the wall arranged ahead is the arrangement its first frame shows", "[
     Headless console(1920, 1080);
     ProjectorView noLadder = viewOf(ahead, nullptr);
     noLadder.fonts = &console.fonts;
-    noLadder.revision = storage::newRevision();
+    noLadder.revision = freshRevision();
     arrangeAhead(noLadder, display);
     TextLog drawn;
     ProjectorView laterView = viewOf(later, &drawn);

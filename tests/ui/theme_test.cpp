@@ -1,5 +1,5 @@
-#include "headless.hpp"
-#include "ui/phase.hpp"
+#include "support/headless.hpp"
+#include "ui/contract/phase.hpp"
 
 #include <catch2/catch.hpp>
 #include <set>

@@ -1,0 +1,240 @@
+// Writing words in the Decision phase: the chair's reasons, the exceptional
+// reason for more than one category, the parents' words, a professional's
+// comment, a dissent's reasons. One field at a time; what is typed is saved
+// with Enter, with Esc, on clicking elsewhere, after a pause, and before the
+// chair leaves the child or the phase: never lost.
+
+#include "domain/names.hpp"
+#include "ui/decision/decision_panel.hpp"
+#include "ui/widgets/keys.hpp"
+#include "ui/widgets/shortcut_keys.hpp"
+#include "ui/widgets/widgets.hpp"
+
+#include <imgui_stdlib.h>
+
+namespace cpc::ui::decision {
+namespace {
+
+using shortcut::Command;
+
+// Seconds without typing after which the words are saved while still being written.
+constexpr double pause = 2.0;
+
+bool startsWith(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
+
+// Emits the edit that puts `text` into the record as the words of `key`.
+void emitWords(const Conference& c, const Id& child, const std::string& key,
+               const std::string& text, Intents& out) {
+    Decision d = decisionOf(c, child);
+    if (key == "reasons") {
+        emit(out, edit::SetReasons{child, text, d.multipleCategoryReasons});
+    } else if (key == "multiple") {
+        emit(out, edit::SetReasons{child, d.reasons, text});
+    } else if (startsWith(key, "parent:")) {
+        const Id who = key.substr(7);
+        const ParentsView* was = parentsViewOf(d, who);
+        ParentsView pv = was ? *was : ParentsView{.participant = who};
+        pv.text = text;
+        emit(out, edit::SetParentsView{child, pv});
+    } else if (startsWith(key, "comment:")) {
+        const Id who = key.substr(8);
+        for (View v : d.views)
+            if (v.participant == who) {
+                v.comment = text;
+                emit(out, edit::RecordView{child, v});
+            }
+    } else if (startsWith(key, "dissent:")) {
+        const Id who = key.substr(8);
+        Dissent x{who, text, false};
+        for (const auto& y : d.dissent)
+            if (y.participant == who) {
+                x.escalated = y.escalated;
+                x.said = y.said;
+            }
+        emit(out, edit::RecordDissent{child, x});
+    }
+}
+
+} // namespace
+
+void emit(Intents& out, Edit e) {
+    out.push_back(intent::ApplyEdit{std::move(e)});
+}
+
+bool blank(std::string_view s) {
+    return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::string trimmedEnd(std::string s) {
+    s.erase(s.find_last_not_of(" \t\r\n") + 1);
+    return s;
+}
+
+const View* viewOf(const Decision& d, const Id& who) {
+    for (const auto& v : d.views)
+        if (v.participant == who) return &v;
+    return nullptr;
+}
+
+Decision decisionOf(const Conference& c, const Id& child) {
+    if (const Decision* d = findDecision(c, child)) return *d;
+    return Decision{.child = child};
+}
+
+std::string storedWords(const Conference& c, const Id& child, const std::string& key) {
+    const Decision d = decisionOf(c, child);
+    if (key == "reasons") return d.reasons;
+    if (key == "multiple") return d.multipleCategoryReasons;
+    if (startsWith(key, "parent:")) {
+        const ParentsView* pv = parentsViewOf(d, key.substr(7));
+        return pv ? pv->text : std::string();
+    }
+    if (startsWith(key, "comment:"))
+        for (const auto& v : d.views)
+            if (v.participant == key.substr(8)) return v.comment;
+    if (startsWith(key, "dissent:"))
+        for (const auto& x : d.dissent)
+            if (x.participant == key.substr(8)) return x.reasons;
+    return {};
+}
+
+std::string reasonsNow(const Conference& c, const DecisionState& st, const Id& child) {
+    if (st.editing == "reasons" && st.child == child) return st.draft;
+    return decisionOf(c, child).reasons;
+}
+
+std::optional<Id> missingReasons(const Conference& c, const DecisionState& st) {
+    auto missing = [&](const Id& child) {
+        const Decision* d = findDecision(c, child);
+        return d && d->outcome && blank(reasonsNow(c, st, child));
+    };
+    if (st.child && missing(*st.child)) return st.child;
+    for (const auto& child : c.children)
+        if (missing(child.id)) return child.id;
+    return std::nullopt;
+}
+
+std::string missingReasonsMessage(const Conference& c, const Id& child) {
+    const Decision d = decisionOf(c, child);
+    const std::string name = widget::childNames(c, {child});
+    return "Not yet: the decision for " + name + " (" +
+           (d.outcome ? std::string(label(*d.outcome)) : std::string("no outcome")) +
+           ") has no reasons. The chair records why: write them (" +
+           shortcut::keysFor(Command::WriteReasons) +
+           "), or set the outcome back to \"Not decided yet\", before leaving " + name +
+           "'s decision.";
+}
+
+std::string takeWords(const Conference& c, DecisionState& st, Intents& out,
+                      const std::string& key) {
+    if (st.editing == key) {
+        std::string words = std::move(st.draft);
+        st.editing.clear();
+        st.draft.clear();
+        return words;
+    }
+    saveWriting(c, st, out);
+    return st.child ? storedWords(c, *st.child, key) : std::string();
+}
+
+void startWriting(DecisionState& st, const std::string& key, const std::string& text) {
+    st.editing = key;
+    st.draft = text;
+    st.wantFocus = true;
+}
+
+void saveWriting(const Conference& c, DecisionState& st, Intents& out) {
+    if (st.editing.empty()) return;
+    const std::string key = std::move(st.editing);
+    const std::string text = trimmedEnd(std::move(st.draft));
+    st.editing.clear();
+    st.draft.clear();
+    if (!st.child || text == storedWords(c, *st.child, key)) return;
+    emitWords(c, *st.child, key, text, out);
+}
+
+void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const std::string& key,
+              const std::string& placeholder, float lines, const Palette& pal) {
+    const Conference& c = view.conference;
+    auto& st = state.decision;
+    if (!st.child) return;
+    const std::string stored = storedWords(c, *st.child, key);
+    const float em = widget::em();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::GetContentRegionAvail().x;
+
+    if (st.editing != key) {
+        // The words as they will read in the record; a click writes them.
+        const std::string& shown = stored.empty() ? placeholder : stored;
+        const float textHeight =
+            ImGui::CalcTextSize(shown.c_str(), nullptr, false, width - 2 * style.WindowPadding.x).y;
+        const float height =
+            std::max(textHeight, lines * ImGui::GetTextLineHeight()) + 2 * style.WindowPadding.y;
+        ImGui::BeginChild(("##read-" + key).c_str(), {width, height}, true,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNavInputs);
+        widget::wrapped(shown, stored.empty() ? pal.muted : pal.text);
+        if (ImGui::IsWindowHovered()) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+            if (ImGui::IsMouseClicked(0)) {
+                saveWriting(c, st, out);
+                startWriting(st, key, stored);
+            }
+        }
+        ImGui::EndChild();
+        return;
+    }
+
+    const std::string before = st.draft;
+    const bool escape = shortcut::fired(Command::StopWriting);
+    const ImGuiID id = ImGui::GetID(("##write-" + key).c_str());
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    widget::CursorRequest request{storage, id + 1};
+    const bool enterOrEscape = escape || ImGui::IsKeyPressed(key::Enter, false) ||
+                               ImGui::IsKeyPressed(key::KeypadEnter, false);
+    widget::keepTypedBeforeFocus(st.draft, st.wantFocus || storage->GetBool(request.key));
+    if (st.wantFocus && !enterOrEscape) {
+        st.wantFocus = false;
+        ImGui::SetKeyboardFocusHere();
+        storage->SetBool(request.key, true);
+    }
+    constexpr ImGuiInputTextFlags flags =
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine |
+        ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_CallbackAlways;
+    const bool enter = ImGui::InputTextMultiline(
+        ("##write-" + key).c_str(), &st.draft,
+        {width, lines * ImGui::GetTextLineHeight() + 2 * style.FramePadding.y + 0.2f * em}, flags,
+        widget::cursorToEnd, &request);
+    const bool deactivated = ImGui::IsItemDeactivated();
+    // Esc in an ImGui field throws away what was typed; here the words stay.
+    if (escape) st.draft = before;
+    widget::text("Enter saves.  Ctrl+Enter: a new line.  Esc: stop writing (the words are kept).",
+                 pal.muted);
+    if (enter || escape || deactivated) {
+        saveWriting(c, st, out);
+        return;
+    }
+    // A pause in the typing saves too, so pulling the plug loses at most a few words.
+    const ImGuiID changedAt = id + 2, unsaved = id + 3;
+    const double now = ImGui::GetTime();
+    if (st.draft != before) {
+        storage->SetFloat(changedAt, static_cast<float>(now));
+        storage->SetBool(unsaved, true);
+    } else if (storage->GetBool(unsaved) && now - storage->GetFloat(changedAt) > pause) {
+        storage->SetBool(unsaved, false);
+        if (st.draft != stored) emitWords(c, *st.child, key, st.draft, out);
+    }
+}
+
+void toggleProjector(ConsoleState& state, const Id& child) {
+    auto& p = state.projector;
+    if (p.showDecision && p.decisionChild == child) {
+        p.showDecision = false;
+    } else {
+        p.decisionChild = child;
+        p.showDecision = true;
+    }
+}
+
+} // namespace cpc::ui::decision

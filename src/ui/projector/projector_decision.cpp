@@ -1,0 +1,140 @@
+#include "ui/projector/projector_decision.hpp"
+
+#include "domain/child_words.hpp"
+#include "domain/names.hpp"
+#include "domain/rules.hpp"
+
+#include <cctype>
+
+namespace cpc::ui::projector {
+namespace {
+
+std::string lowerFirst(std::string_view text) {
+    std::string out(text);
+    if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+std::string childFirstName(const Conference& c, const Id& id) {
+    const Child* child = findChild(c, id);
+    return child ? firstWord(child->name) : std::string("the child");
+}
+
+// Nothing decided, or nothing the chair has chosen to show: who the
+// conference is deciding about, and no outcome at all.
+Screen deciding(const Conference& c, const std::optional<Id>& child, const Audience& room) {
+    ColumnContent col;
+    col.blocks.push_back({{{"The conference is deciding", Face::Bold, 1}}});
+    std::vector<const Child*> about;
+    if (const Child* one = child ? findChild(c, *child) : nullptr)
+        about.push_back(one);
+    else
+        for (const auto& ch : c.children)
+            about.push_back(&ch);
+    std::vector<std::string> names;
+    for (const Child* ch : about)
+        names.push_back(firstWord(ch->name));
+    if (!names.empty()) col.blocks.push_back({{{joinWithAnd(names)}}});
+    col.blocks.push_back({{muted("The chair will share each decision when it has been made.")}});
+    // The children's own words, as the conference heard them.
+    bool any = false;
+    for (const Child* ch : about)
+        for (const auto& view : ch->views) {
+            if (!mayShow(c, view, room)) continue;
+            if (!any) col.blocks.push_back({{{"The children's views", Face::Bold, 1}}});
+            any = true;
+            col.blocks.push_back({{muted(howViewCame(c, *ch, view)), {viewWords(view)}}});
+        }
+    Spec spec;
+    spec.columns.push_back(std::move(col));
+    return {{std::move(spec)}, false, !any};
+}
+
+} // namespace
+
+std::string categoryWords(const std::vector<Category>& categories) {
+    std::vector<std::string> words;
+    for (Category cat : categories)
+        words.push_back(lowerFirst(label(cat)));
+    return joinWithAnd(words);
+}
+
+std::string decisionSentence(const Conference& c, const Decision& d) {
+    if (!d.outcome) return {};
+    const std::string name = childFirstName(c, d.child);
+    std::string category;
+    if (!d.categories.empty())
+        category =
+            (d.categories.size() > 1 ? " under the categories of " : " under the category of ") +
+            categoryWords(d.categories);
+    switch (*d.outcome) {
+    case Outcome::Plan:
+        return name + " will have a child protection plan" + category + ".";
+    case Outcome::ChildInNeed:
+        return name + " will have a Child in Need plan, not a child protection plan.";
+    case Outcome::NoFurtherAction:
+        return "No further action: " + name + " will not have a child protection plan.";
+    case Outcome::ContinuePlan:
+        return name + "'s child protection plan will continue" + category + ".";
+    case Outcome::EndPlan:
+        return name + "'s child protection plan will end.";
+    }
+    return {};
+}
+
+std::string planDate(const std::optional<Date>& set, const std::optional<Date>& computed) {
+    if (set) return formatLongDate(*set);
+    if (computed) return "by " + formatLongDate(*computed);
+    return "date to agree";
+}
+
+Screen decisionScreen(const Conference& c, const std::optional<Id>& child, const Audience& room) {
+    const Decision* d = child ? findDecision(c, *child) : nullptr;
+    if (!d || !d->outcome) return deciding(c, child, room);
+
+    // Who dissents, and why, is in the record and the decision letter, not on
+    // the wall: the wall is read by the whole room, parents included, and
+    // naming a professional who disagreed there turns a recorded view into a
+    // public split the family has to sit through. The chair says it aloud.
+    // The parents' view stays off for the same reason: it is theirs to give.
+    Spec spec;
+    spec.top.push_back(muted("Decision for " + childFirstName(c, d->child)));
+    ColumnContent& col = spec.columns.emplace_back();
+    col.blocks.push_back({{{decisionSentence(c, *d), Face::Bold, 1}}});
+
+    appendParagraphs(col.blocks, "Why", d->reasons);
+
+    const PlanDetails& set = c.plan.details;
+    const PlanDetails dates = withComputedDates(c);
+    std::vector<Paragraph> next;
+    switch (*d->outcome) {
+    case Outcome::Plan:
+    case Outcome::ContinuePlan:
+        if (dates.firstCoreGroup)
+            next.push_back({"First core group meeting: " +
+                            planDate(set.firstCoreGroup, dates.firstCoreGroup)});
+        next.push_back(
+            {"Review conference: " + planDate(set.reviewConference, dates.reviewConference)});
+        break;
+    case Outcome::ChildInNeed:
+        next.push_back({"First Child in Need review: " + planDate(set.firstCinReview, {})});
+        if (!set.cinMeetingFrequency.empty())
+            next.push_back({"Meetings: " + set.cinMeetingFrequency});
+        break;
+    case Outcome::EndPlan:
+        if (set.firstCinReview)
+            next.push_back({"First Child in Need review: " + planDate(set.firstCinReview, {})});
+        break;
+    case Outcome::NoFurtherAction:
+        break;
+    }
+    if (!next.empty()) {
+        Block b;
+        b.paragraphs.push_back({"What happens next", Face::Bold});
+        b.paragraphs.insert(b.paragraphs.end(), next.begin(), next.end());
+        col.blocks.push_back(std::move(b));
+    }
+    return {{std::move(spec)}, false, false};
+}
+
+} // namespace cpc::ui::projector

@@ -1,0 +1,178 @@
+#include "ui/projector/projector_plan.hpp"
+
+#include "domain/names.hpp"
+#include "domain/rules.hpp"
+#include "ui/plan/plan_mode.hpp"
+#include "ui/projector/projector_decision.hpp"
+
+#include <algorithm>
+
+namespace cpc::ui::projector {
+namespace {
+
+// "For Lena": only when an action is about some of the children, not all.
+std::string forWhom(const Conference& c, const Action& a) {
+    if (c.children.size() < 2 || a.children.empty()) return {};
+    bool all = std::all_of(c.children.begin(), c.children.end(), [&](const Child& ch) {
+        return std::find(a.children.begin(), a.children.end(), ch.id) != a.children.end();
+    });
+    if (all) return {};
+    std::string names = firstNames(c, a.children);
+    return names.empty() ? std::string() : "For " + names;
+}
+
+std::string personWithAgency(const Participant& p, NameStyle names) {
+    std::string out = personLabel(p, names);
+    if (showsAgency(p)) out += ", " + p.agency;
+    return out;
+}
+
+// The first names of the children the mode applies to, in the conference's order.
+std::vector<std::string> childrenIn(const Conference& c, plan::Mode mode) {
+    std::vector<std::string> out;
+    for (const Child& ch : c.children)
+        if (plan::modeOfChild(c, ch.id) == mode) out.push_back(firstWord(ch.name));
+    return out;
+}
+
+std::vector<std::string> childrenWith(const Conference& c, Outcome outcome) {
+    std::vector<std::string> out;
+    for (const Child& ch : c.children)
+        for (const Decision& d : c.decisions)
+            if (d.child == ch.id && d.outcome == outcome) out.push_back(firstWord(ch.name));
+    return out;
+}
+
+// "Outline child protection plan for Zoë and Kacper": the children it is for.
+std::string titled(const Conference& c, std::string title, plan::Mode mode) {
+    auto kids = childrenIn(c, mode);
+    if (kids.empty()) kids = allChildren(c);
+    if (!kids.empty()) title += " for " + joinWithAnd(kids);
+    return title;
+}
+
+// Under the title: what was decided for the children the title leaves out,
+// and whose child protection plan has ended.
+void otherChildren(const Conference& c, plan::Mode mode, std::vector<Paragraph>& top) {
+    if (auto ended = childrenWith(c, Outcome::EndPlan); !ended.empty())
+        top.push_back({"The child protection plan has ended for " + joinWithAnd(ended) + "."});
+    if (mode != plan::Mode::ChildInNeed)
+        if (auto cin = childrenIn(c, plan::Mode::ChildInNeed); !cin.empty())
+            top.push_back({joinWithAnd(cin) + ": Child in Need plan"});
+    if (mode != plan::Mode::NoPlan)
+        if (auto none = childrenIn(c, plan::Mode::NoPlan); !none.empty())
+            top.push_back({joinWithAnd(none) + ": no further action"});
+}
+
+// At a review, what became of an action since the last conference.
+Block progressOf(const Conference& c, const Action& a) {
+    if (!plan::carriedOver(c, nullptr, a)) return {{muted("New this time")}};
+    switch (a.progress.value_or(Progress::NotStarted)) {
+    case Progress::Done:
+        return {{{"Done"}}};
+    case Progress::InProgress:
+        return {{{"In progress"}}};
+    case Progress::NotDone:
+        return {{{"Not done"}}};
+    case Progress::NotStarted:
+        break;
+    }
+    return {{muted("Not yet discussed")}};
+}
+
+// Every decision is no further action: no table, just that, plainly.
+Screen noPlanScreen(const Conference& c) {
+    ColumnContent col;
+    auto kids = allChildren(c);
+    const std::string forThem = kids.empty() ? std::string() : " for " + joinWithAnd(kids);
+    col.blocks.push_back({{{"No plan", Face::Bold, 1}}});
+    Block said{{{"The conference decided no further action" + forThem + "."}}};
+    if (c.details.kind == Kind::Review)
+        said.paragraphs.push_back({"The child protection plan has ended."});
+    said.paragraphs.push_back({"There is no child protection plan and no Child in Need plan."});
+    col.blocks.push_back(std::move(said));
+    Spec spec;
+    spec.columns.push_back(std::move(col));
+    return {{std::move(spec)}, false, true};
+}
+
+} // namespace
+
+Block actionOwner(const Conference& c, const std::string& who, NameStyle names) {
+    if (who.find_first_not_of(' ') == std::string::npos) return {{muted("To agree")}};
+    const Participant* p = findParticipant(c, who);
+    if (!p) return {{{who}}}; // a name or an agency in words, as typed
+    Block b{{{personLabel(*p, names)}}};
+    if (showsAgency(*p)) b.paragraphs.push_back(muted(p->agency));
+    return b;
+}
+
+Screen planScreen(const Conference& c, NameStyle names, const Audience& room) {
+    const plan::Mode mode = plan::modeOf(c);
+    if (mode == plan::Mode::NoPlan) return noPlanScreen(c);
+    const bool cin = mode == plan::Mode::ChildInNeed;
+    Spec spec;
+    spec.top.push_back(
+        {titled(c, cin ? "Child in Need plan" : "Outline child protection plan", mode), Face::Bold,
+         1});
+    otherChildren(c, mode, spec.top);
+    const PlanDetails& set = c.plan.details;
+    if (set.keyWorker)
+        if (const Participant* p = findParticipant(c, *set.keyWorker))
+            spec.top.push_back({"Key worker: " + personWithAgency(*p, names)});
+
+    // The table: what is wide, who and by when narrower; a row per action.
+    spec.rows = true;
+    ColumnContent what{{{"What will happen", Face::Bold}}, false, {}, 5};
+    ColumnContent who{{{"Who", Face::Bold}}, false, {}, 3};
+    ColumnContent when{{{"By when", Face::Bold}}, false, {}, 2};
+    const bool review = plan::atReview(c, nullptr);
+    ColumnContent progress{{{"Since last time", Face::Bold}}, false, {}, 2};
+    bool any = false;
+    for (const Action& a : c.plan.actions) {
+        if (!mayShow(c, a, room)) continue;
+        any = true;
+        Block w{{{a.what}}};
+        if (a.outcome.find_first_not_of(" \t\n") != std::string::npos)
+            w.paragraphs.push_back({"So that: " + a.outcome});
+        if (auto about = forWhom(c, a); !about.empty()) w.paragraphs.push_back(muted(about));
+        what.blocks.push_back(std::move(w));
+        who.blocks.push_back(actionOwner(c, a.who, names));
+        when.blocks.push_back(a.by ? Block{{{formatLongDate(*a.by)}}}
+                                   : Block{{muted("Date to agree")}});
+        if (review) progress.blocks.push_back(progressOf(c, a));
+    }
+    if (!any) what.blocks.push_back({{muted("No actions written yet.")}});
+    spec.columns = {std::move(what), std::move(who), std::move(when)};
+    if (review) spec.columns.push_back(std::move(progress));
+
+    // Below the table, on its last page when there is room.
+    appendParagraphs(spec.after, "Keeping the children safe in the meantime", set.keepingSafe);
+    appendParagraphs(spec.after, "If things go wrong", set.contingency);
+    const PlanDetails dates = withComputedDates(c);
+    Block next{{{"Dates", Face::Bold}}};
+    if (cin) {
+        next.paragraphs.push_back(
+            {"First Child in Need review: " + planDate(set.firstCinReview, {})});
+        if (!set.cinMeetingFrequency.empty())
+            next.paragraphs.push_back({"Meetings: " + set.cinMeetingFrequency});
+    } else {
+        if (dates.firstCoreGroup || set.firstCoreGroup)
+            next.paragraphs.push_back({"First core group meeting: " +
+                                       planDate(set.firstCoreGroup, dates.firstCoreGroup)});
+        next.paragraphs.push_back(
+            {"Review conference: " + planDate(set.reviewConference, dates.reviewConference)});
+        if (set.firstCinReview)
+            next.paragraphs.push_back(
+                {"First Child in Need review: " + planDate(set.firstCinReview, {})});
+    }
+    spec.after.push_back(std::move(next));
+    std::vector<std::string> group;
+    for (const Id& id : set.coreGroup)
+        if (const Participant* p = findParticipant(c, id)) group.push_back(personLabel(*p, names));
+    if (!group.empty() && !cin)
+        spec.after.push_back({{{"Core group", Face::Bold}, {joinWithAnd(group)}}});
+    return {{std::move(spec)}, false, false};
+}
+
+} // namespace cpc::ui::projector

@@ -1,0 +1,22 @@
+#pragma once
+// The Plan phase on the wall: the outline plan as a table (what, who, by
+// when, and at a review what became of each action since the last time),
+// then how the children are kept safe, the contingency and the dates. The
+// kind of plan is the console's (plan::modeOf): a child protection plan, a
+// Child in Need plan, or, when every decision is no further action, a page
+// that says there is no plan.
+
+#include "ui/projector/projector_content.hpp"
+
+#include <string>
+
+namespace cpc::ui::projector {
+
+// Only the actions the room may see (domain/disclosure.hpp).
+Screen planScreen(const Conference& c, NameStyle names, const Audience& room);
+
+// Who does an action: a participant's name (or role) and, for a
+// professional, their agency; anything else just as the chair typed it.
+Block actionOwner(const Conference& c, const std::string& who, NameStyle names);
+
+} // namespace cpc::ui::projector
