@@ -311,7 +311,7 @@ class Gui {
             pages_ = ui::drawProjector(view).pages;
             presentationKeys(intents);
         } else if (session_.record()) {
-            ui::drawConsole(consoleView(session_, roomClock(), &console_.fonts(), pages_), state,
+            ui::drawConsole(consoleView(session_, session_.now(), &console_.fonts(), pages_), state,
                             intents);
         } else {
             ui::drawStartScreen(
@@ -374,7 +374,7 @@ int runGui(const GuiOptions& options, std::ostream& err) {
     std::string readOnlyWhy;
     auto opened = openDatabase(options.database, readOnlyWhy);
     storage::Database& db = *opened;
-    Session session(db);
+    Session session(db, session::laptopClock());
     if (!readOnlyWhy.empty()) {
         err << "cpcboard: " << readOnlyWhy << '\n';
         session.openedReadOnly(readOnlyWhy);

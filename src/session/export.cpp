@@ -3,7 +3,6 @@
 #include "documents/pdf.hpp"
 #include "interchange/json.hpp"
 #include "platform/atomic_file.hpp"
-#include "platform/clock.hpp"
 #include "platform/fonts_dir.hpp"
 #include "platform/os.hpp"
 #include "platform/paths.hpp"
@@ -14,7 +13,6 @@ namespace {
 namespace fs = std::filesystem;
 using platform::fontFolder;
 using platform::makeFolderForUser;
-using platform::roomClock;
 using platform::writeFileAtomically;
 
 // Names that any file system takes: no slashes or control characters.
@@ -60,13 +58,14 @@ std::string documentFileName(const Conference& c, const std::string& variant) {
 }
 
 ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::string>& variants,
-                                  const fs::path& folder, const std::string& password) {
+                                  const fs::path& folder, const std::string& password,
+                                  DateTime produced) {
     ui::ExportOutcome out;
     try {
         makeFolderForUser(folder);
         pdf::Options options;
         options.fontDir = fontFolder();
-        options.produced = roomClock();
+        options.produced = produced;
         if (!password.empty()) options.password = password;
         for (const auto& v : variants) {
             auto variant = pdf::variantFromToken(v);
@@ -82,9 +81,9 @@ ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::st
     return out;
 }
 
-ui::ExportOutcome saveCopy(const Conference& c, const fs::path& folder) {
+ui::ExportOutcome saveCopy(const Conference& c, const fs::path& folder, DateTime produced) {
     ui::ExportOutcome out =
-        exportDocuments(c, {"full", "parents", "plan", "child", "letter"}, folder, "");
+        exportDocuments(c, {"full", "parents", "plan", "child", "letter"}, folder, "", produced);
     if (!out.error.empty()) return out;
     try {
         fs::path file = folder / (safe(day(c) + " " + shortTitle(c) + " - record") + ".json");

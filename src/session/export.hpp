@@ -21,12 +21,15 @@ std::string documentFileName(const Conference& c, const std::string& variant);
 
 // Writes every document asked for (variants as on the command line). Stops at
 // the first that fails and says which; the ones written before it stay.
+// `produced` is the time printed on every page.
 ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::string>& variants,
-                                  const std::filesystem::path& folder, const std::string& password);
+                                  const std::filesystem::path& folder, const std::string& password,
+                                  DateTime produced);
 
 // After a failed save: the whole conference as the chair sees it, the
 // interchange JSON and the five PDFs, into `folder` (made when missing).
-ui::ExportOutcome saveCopy(const Conference& c, const std::filesystem::path& folder);
+ui::ExportOutcome saveCopy(const Conference& c, const std::filesystem::path& folder,
+                           DateTime produced);
 
 // Where such a copy is likely wanted: the first removable medium mounted for
 // the user (/media/USER/..., /run/media/USER/...), else the home folder.

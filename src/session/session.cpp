@@ -14,7 +14,6 @@
 
 namespace cpc::session {
 
-using platform::roomClock;
 namespace {
 
 constexpr int zoomStep = 10, zoomMin = 50, zoomMax = 300;
@@ -62,7 +61,7 @@ std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& pat
 // the typing pauses: a sync per keystroke would cost more than the key.
 void Session::keepDraft() {
     if (!record_ || readOnly_ || console_.entry.text == draft_) return;
-    const auto now = std::chrono::steady_clock::now();
+    const auto now = clock_.steady();
     if (!problem_.empty() && now < nextTry_) return;
     try {
         const bool dueOnDisk = draftUnsyncedSince_ && now - *draftUnsyncedSince_ >= draftSyncEvery;
@@ -92,7 +91,7 @@ void Session::syncDraft() {
 void Session::failedWrite(const std::string& why) {
     saved_ = false;
     problem_ = why;
-    nextTry_ = std::chrono::steady_clock::now() + retryEvery;
+    nextTry_ = clock_.steady() + retryEvery;
 }
 
 long long Session::revision() const {
@@ -159,7 +158,7 @@ bool Session::mayClose() {
 
 void Session::retrySaving(bool force) {
     if (!record_ || readOnly_ || unsaved_.empty()) return;
-    if (!force && std::chrono::steady_clock::now() < nextTry_) return;
+    if (!force && clock_.steady() < nextTry_) return;
     try {
         while (!unsaved_.empty()) {
             record_->apply(unsaved_.front());
@@ -177,8 +176,8 @@ void Session::retrySaving(bool force) {
     }
 }
 
-Session::Session(storage::Database& db)
-    : db_(db), zoom_(recallZoom(db)), profile_(storage::areaProfile(db)) {
+Session::Session(storage::Database& db, Clock clock)
+    : db_(db), clock_(std::move(clock)), zoom_(recallZoom(db)), profile_(storage::areaProfile(db)) {
     if (storage::recall(db, "theme") == std::optional<std::string>("dark"))
         console_.theme = ui::Theme::Dark;
 }
@@ -188,7 +187,7 @@ Session::~Session() {
 }
 
 void Session::open(const Id& id) {
-    auto next = std::make_unique<storage::Record>(db_, id);
+    auto next = std::make_unique<storage::Record>(db_, id, clock_.audit);
     syncDraft(); // the line typed in the one open, before it closes
     record_ = std::move(next);
     // A different conference starts afresh; the chair's own choices stay.
@@ -354,13 +353,13 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
                 if (!record_) return;
                 const Conference& c = conference();
                 auto folder = i.folder.empty() ? defaultExportFolder(c) : os::pathFrom(i.folder);
-                console_.exported = exportDocuments(c, i.variants, folder, i.password);
+                console_.exported = exportDocuments(c, i.variants, folder, i.password, now());
                 if (!console_.exported.error.empty())
                     err << "cpcboard: " << console_.exported.error << '\n';
             },
             [&](const ui::intent::SaveCopy& i) {
                 if (!record_) return;
-                console_.copied = saveCopy(conference(), os::pathFrom(i.folder));
+                console_.copied = saveCopy(conference(), os::pathFrom(i.folder), now());
                 if (!console_.copied.error.empty())
                     err << "cpcboard: " << console_.copied.error << '\n';
             },
@@ -414,7 +413,7 @@ ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
                 .previous = frozen_->previous ? &*frozen_->previous : nullptr,
                 .round = frozen_->round,
                 .decisionChild = frozen_->decisionChild,
-                .now = roomClock(),
+                .now = now(),
                 .revision = frozen_->revision};
     return {.conference = conference(),
             .phase = console_.phase,
@@ -425,7 +424,7 @@ ui::ProjectorView Session::projectorView(const ui::Fonts* fonts) const {
             .previous = previous(),
             .round = p.round,
             .decisionChild = shownDecision(),
-            .now = roomClock(),
+            .now = now(),
             .revision = revision()};
 }
 

@@ -4,6 +4,7 @@
 // picture. Intents from the panels are carried out here; the windows follow
 // the state (gui.cpp), so nothing here knows GLFW or GL.
 
+#include "session/clock.hpp"
 #include "storage/area_profile.hpp"
 #include "storage/store.hpp"
 #include "ui/contract/console_state.hpp"
@@ -26,8 +27,9 @@ std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& pat
 
 class Session {
   public:
-    // Recalls the chair's zoom and theme from the database.
-    explicit Session(storage::Database& db);
+    // Recalls the chair's zoom and theme from the database. Every time the
+    // session needs comes from `clock`.
+    Session(storage::Database& db, Clock clock);
     // Takes a half-typed line still on its way to the disk there (syncDraft).
     ~Session();
     Session(const Session&) = delete;
@@ -51,6 +53,8 @@ class Session {
     ui::StartState& start() { return start_; }
     const std::vector<ui::ConferenceEntry>& conferences() const { return conferences_; }
     int zoomPercent() const { return zoom_; }
+    // The room's clock now: what the console and the wall are drawn at.
+    DateTime now() const { return clock_.room(); }
     // What each new conference starts with (storage/area_profile.hpp).
     const storage::AreaProfile& areaProfile() const { return profile_; }
     bool saved() const { return saved_; }
@@ -112,6 +116,7 @@ class Session {
     void showStart();
 
     storage::Database& db_;
+    Clock clock_;
     std::unique_ptr<storage::Record> record_;
     std::optional<Conference> previous_;
     std::string draft_; // the entry line as last written

@@ -155,7 +155,7 @@ namespace {
 
 struct OpenSession {
     storage::Database db{":memory:"};
-    session::Session session{db};
+    session::Session session{db, session::laptopClock()};
     explicit OpenSession(const Conference& c) { session.open(storage::addConference(db, c)); }
 };
 

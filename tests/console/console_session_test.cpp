@@ -41,7 +41,7 @@ struct SessionRig {
         std::stringstream text;
         text << in.rdbuf();
         id = storage::addConference(*db, interchange::parse(text.str()));
-        session = std::make_unique<session::Session>(*db);
+        session = std::make_unique<session::Session>(*db, session::laptopClock());
         session->open(id);
         session->console().phase = ui::Phase::Information;
         settle();

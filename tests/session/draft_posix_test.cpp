@@ -32,7 +32,7 @@ TEST_CASE("a line kept without a sync survives the program being killed", "[draf
     const pid_t child = ::fork();
     if (child == 0) {
         storage::Database db(folder / "cp.db");
-        session::Session session(db);
+        session::Session session(db, session::laptopClock());
         session.open(id);
         for (char ch : line) {
             session.console().entry.text += ch;
@@ -46,7 +46,7 @@ TEST_CASE("a line kept without a sync survives the program being killed", "[draf
     REQUIRE(WIFSIGNALED(status));
     {
         storage::Database db(folder / "cp.db");
-        session::Session session(db);
+        session::Session session(db, session::laptopClock());
         session.open(id);
         CHECK(session.console().entry.text == line);
     }

@@ -3,6 +3,7 @@
 // key, and synced within a second or when the typing pauses.
 #include "interchange/json.hpp"
 #include "session/session.hpp"
+#include "support/manual_clock.hpp"
 #include "sync_counter.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,7 +12,6 @@
 #include <fstream>
 #include <random>
 #include <sstream>
-#include <thread>
 
 using namespace cpc;
 namespace fs = std::filesystem;
@@ -28,7 +28,7 @@ TEST_CASE("a line typed but not yet entered is given back when the conference op
     {
         storage::Database db(folder / "cp.db");
         id = storage::addConference(db, interchange::parse(text.str()));
-        session::Session session(db);
+        session::Session session(db, session::laptopClock());
         session.open(id);
         CHECK(session.console().entry.text.empty());
         session.console().entry.text = "Nan says she can have the children";
@@ -36,7 +36,7 @@ TEST_CASE("a line typed but not yet entered is given back when the conference op
     }                        // no Enter: the program ends here, as if killed
     {
         storage::Database db(folder / "cp.db");
-        session::Session session(db);
+        session::Session session(db, session::laptopClock());
         session.open(id);
         CHECK(session.console().entry.text == "Nan says she can have the children");
         // Once the line is entered (and so cleared), nothing comes back.
@@ -45,7 +45,7 @@ TEST_CASE("a line typed but not yet entered is given back when the conference op
     }
     {
         storage::Database db(folder / "cp.db");
-        session::Session session(db);
+        session::Session session(db, session::laptopClock());
         session.open(id);
         CHECK(session.console().entry.text.empty());
     } // closed first: Windows deletes no file that is open
@@ -58,6 +58,7 @@ struct DraftRig {
     fs::path folder =
         fs::temp_directory_path() / ("cpcboard-draft-" + std::to_string(std::random_device{}()));
     SyncCounter counter; // before the file is opened: its files go through it
+    test::ManualClock clock;
     std::unique_ptr<storage::Database> db;
     std::unique_ptr<session::Session> session;
 
@@ -67,7 +68,7 @@ struct DraftRig {
         std::ifstream in(fs::path(CPC_SOURCE_DIR) / "assets" / "sample-conference.json");
         std::stringstream text;
         text << in.rdbuf();
-        session = std::make_unique<session::Session>(*db);
+        session = std::make_unique<session::Session>(*db, clock.clock());
         session->open(storage::addConference(*db, interchange::parse(text.str())));
         SyncCounter::syncs = 0;
     }
@@ -102,7 +103,7 @@ TEST_CASE("a line typed for longer than a second is on the disk within the secon
     DraftRig rig;
     rig.type("Nan says");
     CHECK(SyncCounter::syncs == 0);
-    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    rig.clock.pass(std::chrono::milliseconds(1100));
     rig.type(" she");
     CHECK(SyncCounter::syncs > 0);
 }

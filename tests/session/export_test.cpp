@@ -39,6 +39,8 @@ std::string slurp(const fs::path& p) {
     return {std::istreambuf_iterator<char>(in), {}};
 }
 
+const cpc::DateTime produced = *cpc::parseDateTime("2026-12-03T14:30:00");
+
 cpc::Conference sample() {
     return cpc::interchange::parse(slurp(CPC_SOURCE_DIR "/assets/sample-conference.json"));
 }
@@ -52,7 +54,7 @@ TEST_CASE("exportDocuments writes the five PDFs of the sample, each the user's a
     const cpc::Conference c = sample();
     TempFolder tmp;
     const fs::path folder = tmp.path / "2026-12-03 the Nowak children";
-    const auto out = cpc::session::exportDocuments(c, five, folder, "");
+    const auto out = cpc::session::exportDocuments(c, five, folder, "", produced);
     CHECK(out.error.empty());
     REQUIRE(out.files.size() == 5);
     for (std::size_t i = 0; i < five.size(); ++i) {
@@ -82,7 +84,7 @@ TEST_CASE("a family name in any letters is kept in the folder and the files, not
     CHECK(name == "2026-12-03 the Łukasiewicz children (Σοφία)");
     TempFolder tmp;
     const fs::path folder = tmp.path / cpc::os::pathFrom(name);
-    const auto out = cpc::session::exportDocuments(c, {"plan"}, folder, "");
+    const auto out = cpc::session::exportDocuments(c, {"plan"}, folder, "", produced);
     REQUIRE(out.error.empty());
     REQUIRE(out.files.size() == 1);
     CHECK(out.files[0].find("the Łukasiewicz children (Σοφία) - Outline plan.pdf") !=
@@ -103,7 +105,7 @@ TEST_CASE("exporting into a folder the chair chose leaves the folder's mode as i
     fs::permissions(chosen, shared, fs::perm_options::replace);
     const auto before = fs::status(chosen).permissions();
     const bool wasPrivate = cpc::os::isPrivate(chosen);
-    const auto out = cpc::session::exportDocuments(c, {"plan"}, chosen, "");
+    const auto out = cpc::session::exportDocuments(c, {"plan"}, chosen, "", produced);
     CHECK(out.error.empty());
     CHECK(fs::status(chosen).permissions() == before);
     CHECK(cpc::os::isPrivate(chosen) == wasPrivate);
@@ -114,7 +116,7 @@ TEST_CASE("exporting into a folder the chair chose leaves the folder's mode as i
 TEST_CASE("A password is passed to the PDF", "[documents_export]") {
     const cpc::Conference c = sample();
     TempFolder tmp;
-    const auto out = cpc::session::exportDocuments(c, {"plan"}, tmp.path, "s3cret");
+    const auto out = cpc::session::exportDocuments(c, {"plan"}, tmp.path, "s3cret", produced);
     CHECK(out.error.empty());
     REQUIRE(out.files.size() == 1);
     const std::string bytes = slurp(out.files[0]);
@@ -130,7 +132,7 @@ TEST_CASE("A folder that cannot be made gives an error in words and no files",
     const fs::path blocker = tmp.path / "not-a-folder";
     std::ofstream(blocker) << "x";
     const fs::path folder = blocker / "documents";
-    const auto out = cpc::session::exportDocuments(c, five, folder, "");
+    const auto out = cpc::session::exportDocuments(c, five, folder, "", produced);
     CHECK(out.files.empty());
     CHECK_FALSE(out.error.empty());
     CHECK(out.error.find("cannot make the folder") != std::string::npos);
@@ -141,7 +143,7 @@ TEST_CASE("A folder that cannot be made gives an error in words and no files",
 TEST_CASE("An unknown document is refused by name", "[documents_export]") {
     const cpc::Conference c = sample();
     TempFolder tmp;
-    const auto out = cpc::session::exportDocuments(c, {"minutes"}, tmp.path, "");
+    const auto out = cpc::session::exportDocuments(c, {"minutes"}, tmp.path, "", produced);
     CHECK(out.files.empty());
     CHECK(out.error.find("\"minutes\"") != std::string::npos);
 }

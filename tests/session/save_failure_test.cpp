@@ -6,6 +6,7 @@
 #include "interchange/json.hpp"
 #include "session/session.hpp"
 #include "support/full_disk.hpp"
+#include "support/manual_clock.hpp"
 #include "support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
@@ -45,7 +46,8 @@ struct SampleOnDisk {
     TempFolder tmp;
     full_disk::FullDisk disk{plenty};
     storage::Database db{tmp / "cp.db"};
-    session::Session session{db};
+    test::ManualClock time;
+    session::Session session{db, time.clock()};
     std::ostringstream err;
     SampleOnDisk() { session.open(storage::addConference(db, sample())); }
 };
@@ -61,7 +63,7 @@ TEST_CASE(
     {
         storage::Database db(tmp.path / "cp.db");
         id = storage::addConference(db, sample());
-        session::Session session(db);
+        session::Session session(db, session::laptopClock());
         session.open(id);
         std::ostringstream err;
 
@@ -108,7 +110,7 @@ TEST_CASE(
 TEST_CASE("while changes are held, a copy of everything on screen can be saved elsewhere",
           "[save-failure]") {
     SampleOnDisk run;
-    auto& [tmp, disk, db, session, err] = run;
+    auto& [tmp, disk, db, time, session, err] = run;
     disk.makeRoom(0);
     session.carryOut(addWorry("Words only on screen"), err);
     REQUIRE(session.unsaved() == 1);
@@ -146,7 +148,7 @@ TEST_CASE("a disk already full at the start still opens the meeting and says so 
     }
     full_disk::FullDisk disk(0);
     storage::Database db(tmp.path / "cp.db");
-    session::Session session(db);
+    session::Session session(db, session::laptopClock());
     session.open(id);
     CHECK(session.record() != nullptr);
     CHECK(session.saveProblem().find("the disk is full") != std::string::npos);
@@ -164,7 +166,7 @@ TEST_CASE("a read-only file opens read-only: changes are held on screen and the 
     {
         storage::Database db(file);
         id = storage::addConference(db, sample());
-        session::Session typing(db);
+        session::Session typing(db, session::laptopClock());
         typing.open(id);
         typing.console().entry.text = "Half a line";
         typing.keepDraft();
@@ -179,7 +181,7 @@ TEST_CASE("a read-only file opens read-only: changes are held on screen and the 
     const std::string before = readBytes(file);
     {
         storage::Database db(file, storage::Database::ReadOnly{});
-        session::Session session(db);
+        session::Session session(db, session::laptopClock());
         session.openedReadOnly("cp.db: the file is read-only; opened read-only");
         session.open(id);
         CHECK(session.conference().id == id);
@@ -199,7 +201,7 @@ TEST_CASE("a read-only file opens read-only: changes are held on screen and the 
 TEST_CASE("a change typed once the disk has room again still waits behind the held ones",
           "[save-failure]") {
     SampleOnDisk run;
-    auto& [tmp, disk, db, session, err] = run;
+    auto& [tmp, disk, db, time, session, err] = run;
     disk.makeRoom(0);
     session.carryOut(addWorry("First, held"), err);
     disk.makeRoom(plenty); // space again, before the next try is due
@@ -240,4 +242,28 @@ TEST_CASE("an import that fills the disk is refused whole, and the file opens wi
         REQUIRE(all.size() == 1);
         CHECK(storage::loadConference(db, first).items.size() == sample().items.size());
     }
+}
+
+TEST_CASE("held changes are tried again after three seconds of the session's clock, not before",
+          "[save-failure]") {
+    SampleOnDisk s;
+    s.disk.makeRoom(0);
+    s.session.carryOut(addWorry("Dad shouted at the health visitor"), s.err);
+    REQUIRE(s.session.unsaved() == 1);
+    s.disk.makeRoom(plenty);
+    s.time.pass(std::chrono::milliseconds(2999));
+    s.session.retrySaving(); // as the frame loop does every frame
+    CHECK(s.session.unsaved() == 1);
+    s.time.pass(std::chrono::milliseconds(1));
+    s.session.retrySaving();
+    CHECK(s.session.unsaved() == 0);
+    CHECK(s.session.saved());
+}
+
+TEST_CASE("the wall is drawn at the session's room clock", "[save-failure]") {
+    SampleOnDisk s;
+    CHECK(s.session.projectorView(nullptr).now == s.time.room);
+    s.time.pass(std::chrono::minutes(25));
+    CHECK(s.session.now() == s.time.room);
+    CHECK(s.session.projectorView(nullptr).now == s.time.room);
 }
