@@ -65,14 +65,14 @@ int main(int argc, char** argv) {
         const Conference conf = bench::conferenceOf(size);
         const std::string name = bench::name(size);
         double sum = 0;
-        for (auto v : {pdf::Variant::Full, pdf::Variant::Parents, pdf::Variant::Plan,
-                       pdf::Variant::Child, pdf::Variant::Letter}) {
-            o.variant = v;
-            const std::string token(pdf::token(v));
-            std::string out = folder.empty() ? "" : folder + "/" + name + "-" + token + ".pdf";
+        for (auto v : {DocumentKind::Full, DocumentKind::Parents, DocumentKind::Plan,
+                       DocumentKind::Child, DocumentKind::Letter}) {
+            o.document = v;
+            const std::string word(token(v));
+            std::string out = folder.empty() ? "" : folder + "/" + name + "-" + word + ".pdf";
             Timing t = measure(conf, o, rounds, out);
             sum += t.total / rounds;
-            std::printf("pdf.%s %s %.2f\n", token.c_str(), name.c_str(), t.total / rounds);
+            std::printf("pdf.%s %s %.2f\n", word.c_str(), name.c_str(), t.total / rounds);
         }
         std::printf("pdf.all %s %.2f\n", name.c_str(), sum);
         std::fflush(stdout);

@@ -91,7 +91,7 @@ int importCommand(const Options& o, std::ostream& out) {
 
 std::string pdfDocument(const Conference& c, const Options& o) {
     pdf::Options p;
-    p.variant = *pdf::variantFromToken(o.variant); // checked by the parser
+    p.document = *fromToken<DocumentKind>(o.variant); // checked by the parser
     p.fontDir = fontFolder();
     p.produced = roomClock();
     p.password = o.password;
@@ -198,8 +198,11 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
     exportCmd->add_option("--format", o.format, "json or pdf")
         ->required()
         ->check(CLI::IsMember({"json", "pdf"}));
+    std::vector<std::string> documents;
+    for (const auto& n : names<DocumentKind>())
+        documents.emplace_back(n.token);
     exportCmd->add_option("--variant", o.variant, "PDF: full, parents, plan, child or letter")
-        ->check(CLI::IsMember({"full", "parents", "plan", "child", "letter"}));
+        ->check(CLI::IsMember(documents));
     exportCmd->add_option("-o,--output", o.output, "The file to write ('-': standard output)")
         ->required();
     exportCmd->add_option("--password", o.password,

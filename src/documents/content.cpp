@@ -2,25 +2,10 @@
 
 #include "domain/child_words.hpp"
 #include "domain/conference.hpp"
+#include "domain/documents.hpp"
 
 namespace cpc::pdf {
 namespace {
-
-std::string_view runningName(Variant v) {
-    switch (v) {
-    case Variant::Full:
-        return "Conference record (full)";
-    case Variant::Parents:
-        return "Conference record (parents' copy)";
-    case Variant::Plan:
-        return "Outline child protection plan";
-    case Variant::Child:
-        return "Plan for the child";
-    case Variant::Letter:
-        return "Decision letter";
-    }
-    return {};
-}
 
 // The children as the running header names them: "Zoë, Kacper and Lena
 // Nowak" when they share a surname, their full names otherwise.
@@ -51,17 +36,15 @@ Document content(const Conference& c, const Options& options) {
     Document doc;
     // What the document is, whose, and who issued it; the line is cut at the
     // page's width, so the organisation, longest and least needed, comes last.
-    // The child's plan is the child's: called what the child would call it.
-    doc.runningTitle = options.variant == Variant::Child
-                           ? std::string("Your plan")
-                           : std::string(runningName(options.variant));
-    if (!c.children.empty() && options.variant != Variant::Child)
+    // The child's plan is the child's: their own names are theirs to know.
+    doc.runningTitle = std::string(factsOf(options.document).title);
+    if (!c.children.empty() && options.document != DocumentKind::Child)
         doc.runningTitle += " \u00b7 " + runningChildren(c);
     // The child's plan names no procedure, even in small type: an organisation
     // called "Safeguarding ..." stays off its pages.
     const std::string organisation = trimmed(c.settings.organisation);
     if (!organisation.empty() &&
-        (options.variant != Variant::Child || readability(organisation).jargon.empty()))
+        (options.document != DocumentKind::Child || readability(organisation).jargon.empty()))
         doc.runningTitle += " \u00b7 " + organisation;
     // The caller's marking when it chose one; else the area's, as the conference holds it.
     const bool chosen = options.marking != Options{}.marking;
@@ -71,24 +54,24 @@ Document content(const Conference& c, const Options& options) {
         "Produced " + longDate(dateOf(options.produced)) + ", " + clockTime(options.produced);
     // Every word of the child's plan at a size they can read, and none of
     // the adults' filing words below it.
-    if (options.variant == Variant::Child) {
+    if (options.document == DocumentKind::Child) {
         doc.produced.clear();
         doc.smallestType = easyReadSmallestType;
     }
-    switch (options.variant) {
-    case Variant::Full:
+    switch (options.document) {
+    case DocumentKind::Full:
         doc.blocks = recordBlocks(c, false);
         break;
-    case Variant::Parents:
+    case DocumentKind::Parents:
         doc.blocks = recordBlocks(c, true);
         break;
-    case Variant::Plan:
+    case DocumentKind::Plan:
         doc.blocks = planBlocks(c);
         break;
-    case Variant::Child:
+    case DocumentKind::Child:
         doc.blocks = childBlocks(c);
         break;
-    case Variant::Letter:
+    case DocumentKind::Letter:
         doc.blocks = letterBlocks(c, dateOf(options.produced));
         break;
     }

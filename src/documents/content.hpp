@@ -6,6 +6,7 @@
 #include "documents/layout.hpp"
 #include "documents/pdf.hpp"
 #include "domain/disclosure.hpp"
+#include "domain/outcome.hpp"
 #include "domain/typed.hpp"
 
 #include <optional>
@@ -60,8 +61,6 @@ std::string kindTitle(Kind kind); // "Initial child protection conference"
 const Participant* chair(const Conference& c);
 // The conference's day and start, "Thursday 3 December 2026, 10:00".
 std::string whenText(const Conference& c);
-// True when some child is, or will stay, subject to a plan (or nothing is decided yet).
-bool planInForce(const Conference& c);
 // Every multiple categorisation is audited by an IRO manager (seed 000): the
 // record and the letter say so in these words.
 std::string_view multipleCategoryAudit();

@@ -8,6 +8,7 @@
 #include "documents/content.hpp"
 #include "domain/child_words.hpp"
 #include "domain/names.hpp"
+#include "domain/outcome.hpp"
 #include "domain/rules.hpp"
 
 #include <algorithm>
@@ -69,8 +70,12 @@ class ChildPage {
     void build() {
         title();
         intro();
-        helpers();
-        happens();
+        // A child with no plan after this meeting has no helpers or jobs of
+        // one, though a brother or sister may keep a plan.
+        if (planAfter(c_, child_.id) != PlanAfter::None) {
+            helpers();
+            happens();
+        }
         ownWords();
         meetings();
         worried();
@@ -97,8 +102,10 @@ class ChildPage {
     }
 
     void title() {
+        const bool plan = planAfter(c_, child_.id) != PlanAfter::None;
+        const std::string what = plan ? "this is your plan" : "this is what the meeting decided";
         Heading h = pdf::heading(
-            young_ ? "Hello " + name_ + ". This is your plan." : name_ + ", this is your plan", 0);
+            young_ ? "Hello " + name_ + ". T" + what.substr(1) + "." : name_ + ", " + what, 0);
         h.size = size_ * 1.7;
         out_.push_back(h);
     }
@@ -115,28 +122,8 @@ class ChildPage {
             say("They talked about how to keep you safe and well.");
         }
         if (ch && !firstName(ch->name).empty()) say(firstName(ch->name) + " ran the meeting.");
-        const Decision* d = findDecision(c_, child_.id);
-        if (!d || !d->outcome) {
-            say("They have not decided everything yet. Someone will tell you when they have.");
-            return;
-        }
-        switch (*d->outcome) {
-        case Outcome::Plan:
-        case Outcome::ContinuePlan:
-        case Outcome::ChildInNeed:
-            if (young_) {
-                say("They decided that your family needs some extra help. So there is a plan.");
-            } else {
-                say("The meeting decided that you and your family need some extra help.");
-                say("So there is a plan. This page tells you what it says.");
-            }
-            break;
-        case Outcome::NoFurtherAction:
-        case Outcome::EndPlan:
-            say(young_ ? "They decided that your family does not need a plan now."
-                       : "The meeting decided that your family does not need a plan now.");
-            break;
-        }
+        for (const auto& sentence : outcomeForChild(findDecision(c_, child_.id), young_))
+            say(sentence);
     }
 
     void helpers() {
@@ -307,7 +294,10 @@ class ChildPage {
     }
 
     void meetings() {
-        if (!planInForce(c_)) return;
+        const PlanAfter mine = planAfter(c_, child_.id);
+        if (mine != PlanAfter::ChildProtection &&
+            !(mine == PlanAfter::Undecided && planInForce(c_)))
+            return;
         const PlanDetails dates = withComputedDates(c_);
         if (!dates.firstCoreGroup && !dates.reviewConference) return;
         heading("When people meet again");

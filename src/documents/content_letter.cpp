@@ -11,30 +11,8 @@ namespace cpc::pdf {
 namespace {
 
 std::string decisionSentence(const Child& child, const Decision* d) {
-    const std::string& name = child.name;
-    if (!d || !d->outcome) return "No decision has been recorded yet for " + name + ".";
-    std::string category = d->categories.empty()
-                               ? ""
-                               : (d->categories.size() > 1 ? ", under the categories of "
-                                                           : ", under the category of ") +
-                                     categoriesText(d->categories);
-    for (auto& ch : category)
-        ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    switch (*d->outcome) {
-    case Outcome::Plan:
-        return name + " will be subject to a child protection plan" + category + ".";
-    case Outcome::ChildInNeed:
-        return name + " will not be subject to a child protection plan. The family will be "
-                      "supported through a Child in Need plan.";
-    case Outcome::NoFurtherAction:
-        return name + " will not be subject to a child protection plan, and no further action "
-                      "will be taken under child protection procedures.";
-    case Outcome::ContinuePlan:
-        return name + "'s child protection plan will continue" + category + ".";
-    case Outcome::EndPlan:
-        return name + "'s child protection plan will end.";
-    }
-    return {};
+    if (!d || !d->outcome) return "No decision has been recorded yet for " + child.name + ".";
+    return cpc::decisionSentence(*d, child.name);
 }
 
 // The children's first names, or their full names when two share one.

@@ -143,7 +143,7 @@ void appendOutlinePlan(std::vector<Block>& out, const Conference& c, const Audie
 std::vector<Block> planBlocks(const Conference& c) {
     std::vector<Block> out;
     addOrganisation(out, c);
-    out.push_back(heading("Outline child protection plan", 0));
+    out.push_back(heading(std::string(planTitle(conferencePlan(c))), 0));
     out.push_back(muted("Agreed at the conference on " + longDate(conferenceDate(c)) +
                         ". It goes to the parents and to every professional involved within one "
                         "working day; the full record follows."));
@@ -153,12 +153,11 @@ std::vector<Block> planBlocks(const Conference& c) {
     std::vector<std::vector<Cell>> rows;
     for (const auto& child : c.children) {
         const Decision* d = findDecision(c, child.id);
-        std::string outcome = d && d->outcome ? std::string(label(*d->outcome)) : "Not yet decided";
         std::string category = d && !d->categories.empty() ? categoriesText(d->categories) : "";
         rows.push_back({{{child.name, Face::Bold, colours::text},
                          {child.dateOfBirth ? "\nborn " + mediumDate(child.dateOfBirth) : "",
                           Face::Regular, colours::muted}},
-                        cell(outcome),
+                        cell(outcomeWords(d)),
                         cell(category)});
     }
     out.push_back(table({0.34, 0.38, 0.28}, {"Child", "Decision", "Category"}, rows));

@@ -587,7 +587,7 @@ class Record {
                                        yesNo(d->threshold.sufferedAndLikelyFurther) +
                                        "\nIs likely to suffer significant harm: " +
                                        yesNo(d->threshold.likelyToSuffer)},
-                {"Decision", d->outcome ? std::string(label(*d->outcome)) : "Not yet decided"}};
+                {"Decision", outcomeWords(d)}};
             if (!d->categories.empty())
                 rows.emplace_back("Category", categoriesText(d->categories));
             rows.emplace_back("Reasons", d->reasons.empty() ? "Not recorded" : d->reasons);

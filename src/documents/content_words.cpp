@@ -143,16 +143,6 @@ std::string whenText(const Conference& c) {
     return out;
 }
 
-bool planInForce(const Conference& c) {
-    bool decided = false;
-    for (const auto& d : c.decisions) {
-        if (!d.outcome) continue;
-        decided = true;
-        if (*d.outcome == Outcome::Plan || *d.outcome == Outcome::ContinuePlan) return true;
-    }
-    return !decided;
-}
-
 std::string_view multipleCategoryAudit() {
     return "Every decision with more than one category is audited: this categorisation is flagged "
            "for audit by the IRO manager.";

@@ -5,6 +5,7 @@
 #include "documents/content.hpp"
 #include "documents/layout.hpp"
 #include "documents/pdf_fonts.hpp"
+#include "domain/documents.hpp"
 
 #include <hpdf.h>
 #include <memory>
@@ -64,22 +65,6 @@ void drawPage(HPDF_Doc doc, const Page& p, const Fonts& fonts, const Geometry& g
     HPDF_Page_EndText(page);
 }
 
-std::string_view documentTitle(Variant v) {
-    switch (v) {
-    case Variant::Full:
-        return "Child protection conference record";
-    case Variant::Parents:
-        return "Child protection conference record (parents' copy)";
-    case Variant::Plan:
-        return "Outline child protection plan";
-    case Variant::Child:
-        return "Plan for the child";
-    case Variant::Letter:
-        return "Decision letter";
-    }
-    return {};
-}
-
 HPDF_Date pdfDate(DateTime t) {
     Date d = dateOf(t);
     auto minutes = std::chrono::duration_cast<std::chrono::minutes>(
@@ -112,28 +97,6 @@ std::string bytesOf(HPDF_Doc doc) {
 
 } // namespace
 
-std::string_view token(Variant v) {
-    switch (v) {
-    case Variant::Full:
-        return "full";
-    case Variant::Parents:
-        return "parents";
-    case Variant::Plan:
-        return "plan";
-    case Variant::Child:
-        return "child";
-    case Variant::Letter:
-        return "letter";
-    }
-    return {};
-}
-
-std::optional<Variant> variantFromToken(std::string_view text) {
-    for (auto v : {Variant::Full, Variant::Parents, Variant::Plan, Variant::Child, Variant::Letter})
-        if (token(v) == text) return v;
-    return std::nullopt;
-}
-
 std::string render(const Conference& c, const Options& options) {
     DocPtr owner(HPDF_New(throwHaruError, nullptr));
     if (!owner) throw Error("PDF library: out of memory");
@@ -148,7 +111,7 @@ std::string render(const Conference& c, const Options& options) {
         drawPage(doc, page, fonts, geometry);
 
     // Names stay out of the metadata: file managers show it without opening the file.
-    HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, std::string(documentTitle(options.variant)).c_str());
+    HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, std::string(factsOf(options.document).title).c_str());
     HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "cpcboard");
     HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, pdfDate(options.produced));
 

@@ -14,14 +14,8 @@
 
 namespace cpc::pdf {
 
-enum class Variant { Full, Parents, Plan, Child, Letter };
-
-// "full", "parents", "plan", "child", "letter": the words of the command line.
-std::string_view token(Variant v);
-std::optional<Variant> variantFromToken(std::string_view text);
-
 struct Options {
-    Variant variant = Variant::Full;
+    DocumentKind document = DocumentKind::Full; // the catalogue: domain/documents.hpp
     // Holds NotoSans-Regular.ttf, NotoSans-Bold.ttf, DejaVuSans.ttf, DejaVuSans-Bold.ttf.
     std::filesystem::path fontDir;
     std::string marking = "OFFICIAL-SENSITIVE"; // top and bottom of every page

@@ -47,6 +47,8 @@ enum class Recommendation { Plan, NoPlan };
 // Most areas scale 0 = unsafe .. 10 = safe; some turn it round.
 enum class Direction { HighIsSafe, HighIsRisk };
 enum class Progress { NotStarted, InProgress, Done, NotDone };
+// The documents people leave the meeting with (domain/documents.hpp).
+enum class DocumentKind { Plan, Parents, Full, Child, Letter };
 
 struct Details {
     Kind kind = Kind::Initial;
@@ -220,6 +222,8 @@ struct Decision {
     std::vector<View> views;             // professionals' recommendations
     std::vector<Dissent> dissent;
     std::vector<ParentsView> parentsViews; // one per parent or carer
+    // With EndPlan: a Child in Need plan follows (domain/outcome.hpp says what it means).
+    bool childInNeedPlan = false;
     bool operator==(const Decision&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "domain/disclosure.hpp"
 #include "domain/names.hpp"
+#include "domain/outcome.hpp"
 
 #include <algorithm>
 #include <array>
@@ -91,6 +92,10 @@ void checkItem(const Conference& c, const Item& item) {
 
 void checkDecision(const Conference& c, const Decision& d) {
     requireChild(c, d.child);
+    if (d.outcome && !fitsTogether(*d.outcome, d.childInNeedPlan))
+        fail("a Child in Need plan follows only a child protection plan that ends (the outcome "
+             "is " +
+             std::string(label(*d.outcome)) + ")");
     for (const auto& v : d.views)
         requireParticipant(c, v.participant);
     for (const auto& x : d.dissent)
@@ -428,6 +433,7 @@ struct Applier {
         return changeDecision(c, e.child, [&](Decision& d) {
             d.outcome = e.outcome;
             d.categories = e.categories;
+            d.childInNeedPlan = e.childInNeedPlan;
         });
     }
     Edit operator()(const SetReasons& e) {
@@ -632,7 +638,7 @@ struct Describer {
     }
     std::string operator()(const SetOutcome& e) const {
         std::string s = "Outcome " + child(e.child) + ": ";
-        s += e.outcome ? std::string(label(*e.outcome)) : "not decided";
+        s += e.outcome ? choiceLabel({*e.outcome, e.childInNeedPlan}) : "not decided";
         for (auto cat : e.categories)
             s += ", " + std::string(label(cat));
         return s;

@@ -130,6 +130,7 @@ struct SetOutcome {
     Id child;
     std::optional<Outcome> outcome;
     std::vector<Category> categories;
+    bool childInNeedPlan = false; // with EndPlan: a Child in Need plan follows
 };
 struct SetReasons {
     Id child;

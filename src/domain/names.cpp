@@ -54,6 +54,13 @@ CPC_NAMES(Outcome, {Outcome::Plan, "plan", "Child protection plan"},
           {Outcome::ContinuePlan, "continue_plan", "Continue the child protection plan"},
           {Outcome::EndPlan, "end_plan", "End the child protection plan"})
 
+// In the order the Close phase lists them: what people take away first.
+CPC_NAMES(DocumentKind, {DocumentKind::Plan, "plan", "Outline plan"},
+          {DocumentKind::Parents, "parents", "Parents' copy"},
+          {DocumentKind::Full, "full", "Full record"},
+          {DocumentKind::Child, "child", "Child's plan"},
+          {DocumentKind::Letter, "letter", "Decision letter"})
+
 CPC_NAMES(Category, {Category::Physical, "physical", "Physical abuse"},
           {Category::Emotional, "emotional", "Emotional abuse"},
           {Category::Sexual, "sexual", "Sexual abuse"}, {Category::Neglect, "neglect", "Neglect"})

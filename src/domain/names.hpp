@@ -32,6 +32,7 @@ template <> std::span<const Name<Recommendation>> names<Recommendation>();
 template <> std::span<const Name<Direction>> names<Direction>();
 template <> std::span<const Name<Progress>> names<Progress>();
 template <> std::span<const Name<ViewHow>> names<ViewHow>();
+template <> std::span<const Name<DocumentKind>> names<DocumentKind>();
 
 template <class E> std::string_view token(E value) {
     for (const auto& n : names<E>())

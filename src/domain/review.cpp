@@ -48,4 +48,15 @@ Conference startReview(const Conference& concluded) {
     return r;
 }
 
+bool atReview(const Conference& c, const Conference* previous) {
+    return previous != nullptr || c.reviewOf.has_value();
+}
+
+bool carriedOver(const Conference& c, const Conference* previous, const Action& a) {
+    if (previous) return findAction(*previous, a.id) != nullptr;
+    // Without the last conference at hand: startReview marks every action it
+    // carries over "not started"; actions added since have no progress.
+    return c.reviewOf.has_value() && a.progress.has_value();
+}
+
 } // namespace cpc

@@ -13,4 +13,10 @@ namespace cpc {
 // "not started". `concluded.id` must be its stored id.
 Conference startReview(const Conference& concluded);
 
+// A review conference, whose carried-over actions are marked done or not.
+// `previous` is the conference it reviews, when that one is at hand.
+bool atReview(const Conference& c, const Conference* previous);
+// An action the last conference agreed, carried over to this review.
+bool carriedOver(const Conference& c, const Conference* previous, const Action& a);
+
 } // namespace cpc

@@ -3,6 +3,7 @@
 #include "domain/calendar.hpp"
 #include "domain/child_words.hpp"
 #include "domain/names.hpp"
+#include "domain/outcome.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -30,10 +31,6 @@ Date workingDayOnOrBefore(Date d, Region region) {
 
 bool opensPlan(Kind kind) {
     return kind == Kind::Initial || kind == Kind::Transfer;
-}
-
-bool isPlanOutcome(Outcome o) {
-    return o == Outcome::Plan || o == Outcome::ContinuePlan;
 }
 
 bool anyPlanDecision(const Conference& c) {

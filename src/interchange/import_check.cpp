@@ -1,6 +1,7 @@
 #include "interchange/import_check.hpp"
 
 #include "domain/names.hpp"
+#include "domain/outcome.hpp"
 
 #include <set>
 #include <string>
@@ -132,6 +133,10 @@ void checkConsistent(const Conference& c) {
         const auto& d = c.decisions[i];
         auto path = at("decisions", i);
         once(d.categories, path + ".categories", category);
+        if (d.outcome && !fitsTogether(*d.outcome, d.childInNeedPlan))
+            fail(path + ".child_in_need_plan",
+                 "true goes only with \"end_plan\" (the outcome is \"" +
+                     std::string(token(*d.outcome)) + "\")");
         for (std::size_t k = 0; k < d.views.size(); ++k) {
             year(d.views[k].said, at(path + ".views", k) + ".said");
             once(d.views[k].categories, at(path + ".views", k) + ".categories", category);

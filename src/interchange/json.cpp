@@ -297,6 +297,7 @@ void readFields(const Reader& r, Decision& x) {
     x.child = r.requiredText("child");
     x.threshold = r.get("threshold", ThresholdTest{});
     x.outcome = r.maybe<Outcome>("outcome");
+    x.childInNeedPlan = r.get("child_in_need_plan", false);
     x.categories = r.list<Category>("categories");
     x.reasons = r.text("reasons");
     x.multipleCategoryReasons = r.text("multiple_category_reasons");
@@ -561,6 +562,7 @@ Out out(const Decision& x) {
     return Out::object({{"child", out(x.child)},
                         {"threshold", out(x.threshold)},
                         {"outcome", out(x.outcome)},
+                        {"child_in_need_plan", out(x.childInNeedPlan)},
                         {"categories", out(x.categories)},
                         {"reasons", out(x.reasons)},
                         {"multiple_category_reasons", out(x.multipleCategoryReasons)},

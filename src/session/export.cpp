@@ -1,6 +1,8 @@
 #include "session/export.hpp"
 
 #include "documents/pdf.hpp"
+#include "domain/documents.hpp"
+#include "domain/names.hpp"
 #include "interchange/json.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/fonts_dir.hpp"
@@ -20,15 +22,6 @@ std::string safe(std::string text) {
     for (char& ch : text)
         if (ch == '/' || ch == '\\' || ch == ':' || static_cast<unsigned char>(ch) < 0x20) ch = ' ';
     return text;
-}
-
-std::string what(const std::string& variant) {
-    if (variant == "full") return "Full record";
-    if (variant == "parents") return "Parents' copy";
-    if (variant == "plan") return "Outline plan";
-    if (variant == "child") return "Child's plan";
-    if (variant == "letter") return "Decision letter";
-    return variant;
 }
 
 std::string day(const Conference& c) {
@@ -53,11 +46,11 @@ fs::path defaultExportFolder(const Conference& c) {
     return os::documentsFolder() / "cpcboard" / os::pathFrom(safe(day(c) + " " + shortTitle(c)));
 }
 
-std::string documentFileName(const Conference& c, const std::string& variant) {
-    return safe(day(c) + " " + shortTitle(c) + " - " + what(variant)) + ".pdf";
+std::string documentFileName(const Conference& c, DocumentKind document) {
+    return safe(day(c) + " " + shortTitle(c) + " - " + std::string(label(document))) + ".pdf";
 }
 
-ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::string>& variants,
+ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<DocumentKind>& documents,
                                   const fs::path& folder, const std::string& password,
                                   DateTime produced) {
     ui::ExportOutcome out;
@@ -67,11 +60,9 @@ ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::st
         options.fontDir = fontFolder();
         options.produced = produced;
         if (!password.empty()) options.password = password;
-        for (const auto& v : variants) {
-            auto variant = pdf::variantFromToken(v);
-            if (!variant) throw std::runtime_error("no document called \"" + v + "\"");
-            options.variant = *variant;
-            fs::path file = folder / os::pathFrom(documentFileName(c, v));
+        for (DocumentKind d : documents) {
+            options.document = d;
+            fs::path file = folder / os::pathFrom(documentFileName(c, d));
             writeFileAtomically(file, pdf::render(c, options));
             out.files.push_back(os::utf8(file));
         }
@@ -82,8 +73,7 @@ ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::st
 }
 
 ui::ExportOutcome saveCopy(const Conference& c, const fs::path& folder, DateTime produced) {
-    ui::ExportOutcome out =
-        exportDocuments(c, {"full", "parents", "plan", "child", "letter"}, folder, "", produced);
+    ui::ExportOutcome out = exportDocuments(c, allDocuments(), folder, "", produced);
     if (!out.error.empty()) return out;
     try {
         fs::path file = folder / (safe(day(c) + " " + shortTitle(c) + " - record") + ".json");

@@ -17,12 +17,12 @@ std::filesystem::path defaultExportFolder(const Conference& c);
 
 // "2026-12-03 Nowak children - Outline plan.pdf", say: the date, the title
 // without the kind of conference, and what the document is.
-std::string documentFileName(const Conference& c, const std::string& variant);
+std::string documentFileName(const Conference& c, DocumentKind document);
 
-// Writes every document asked for (variants as on the command line). Stops at
-// the first that fails and says which; the ones written before it stay.
+// Writes every document asked for. Stops at the first that fails and says
+// which; the ones written before it stay.
 // `produced` is the time printed on every page.
-ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<std::string>& variants,
+ui::ExportOutcome exportDocuments(const Conference& c, const std::vector<DocumentKind>& documents,
                                   const std::filesystem::path& folder, const std::string& password,
                                   DateTime produced);
 

@@ -353,7 +353,7 @@ void Session::carryOut(const ui::Intent& intent, std::ostream& err) {
                 if (!record_) return;
                 const Conference& c = conference();
                 auto folder = i.folder.empty() ? defaultExportFolder(c) : os::pathFrom(i.folder);
-                console_.exported = exportDocuments(c, i.variants, folder, i.password, now());
+                console_.exported = exportDocuments(c, i.documents, folder, i.password, now());
                 if (!console_.exported.error.empty())
                     err << "cpcboard: " << console_.exported.error << '\n';
             },

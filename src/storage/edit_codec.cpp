@@ -15,9 +15,14 @@ using namespace cpc::edit;
 template <class Edit, class T> struct Field {
     const char* name;
     T Edit::*member;
+    bool added = false; // added after edits were first logged: absent reads as the default
 };
 template <class Edit, class T> constexpr Field<Edit, T> field(const char* name, T Edit::*member) {
     return {name, member};
+}
+// A field edits logged before it existed do not have.
+template <class Edit, class T> constexpr Field<Edit, T> added(const char* name, T Edit::*member) {
+    return {name, member, true};
 }
 
 // The fields of each edit, by name. An edit kind missing here does not compile.
@@ -65,7 +70,8 @@ CPC_FIELDS(RemoveDecision, field("child", &RemoveDecision::child))
 CPC_FIELDS(SetThreshold, field("child", &SetThreshold::child),
            field("threshold", &SetThreshold::threshold))
 CPC_FIELDS(SetOutcome, field("child", &SetOutcome::child), field("outcome", &SetOutcome::outcome),
-           field("categories", &SetOutcome::categories))
+           field("categories", &SetOutcome::categories),
+           added("child_in_need_plan", &SetOutcome::childInNeedPlan))
 CPC_FIELDS(SetReasons, field("child", &SetReasons::child), field("reasons", &SetReasons::reasons),
            field("multiple_category_reasons", &SetReasons::multipleCategoryReasons))
 CPC_FIELDS(RecordView, field("child", &RecordView::child), field("view", &RecordView::view))
@@ -187,10 +193,14 @@ Edit decodeEdit(const json& j) {
         [&](auto& edit) {
             std::apply(
                 [&](auto... f) {
-                    ((edit.*(f.member) = decode(j.contains(f.name) ? j.at(f.name) : json(nullptr),
-                                                std::string(kind) + "." + f.name,
-                                                Tag<std::decay_t<decltype(edit.*(f.member))>>{})),
-                     ...);
+                    auto read = [&](auto field) {
+                        if (field.added && !j.contains(field.name)) return; // the blank's value
+                        edit.*(field.member) =
+                            decode(j.contains(field.name) ? j.at(field.name) : json(nullptr),
+                                   std::string(kind) + "." + field.name,
+                                   Tag<std::decay_t<decltype(edit.*(field.member))>>{});
+                    };
+                    (read(f), ...);
                 },
                 fields<std::decay_t<decltype(edit)>>());
         },

@@ -25,7 +25,7 @@ std::vector<ui::intent::Export> exports(const ConsoleRig& rig) {
     return out;
 }
 
-using Variants = std::vector<std::string>;
+using Docs = std::vector<DocumentKind>;
 
 } // namespace
 
@@ -39,12 +39,12 @@ TEST_CASE("Each document is one key, and All writes all five", "[close_panel]") 
         rig.press(k);
     const auto e = exports(rig);
     REQUIRE(e.size() == 6);
-    CHECK(e[0].variants == Variants{"plan"});
-    CHECK(e[1].variants == Variants{"parents"});
-    CHECK(e[2].variants == Variants{"full"});
-    CHECK(e[3].variants == Variants{"child"});
-    CHECK(e[4].variants == Variants{"letter"});
-    CHECK(e[5].variants == Variants{"plan", "parents", "full", "child", "letter"});
+    CHECK(e[0].documents == Docs{DocumentKind::Plan});
+    CHECK(e[1].documents == Docs{DocumentKind::Parents});
+    CHECK(e[2].documents == Docs{DocumentKind::Full});
+    CHECK(e[3].documents == Docs{DocumentKind::Child});
+    CHECK(e[4].documents == Docs{DocumentKind::Letter});
+    CHECK(e[5].documents == Docs{DocumentKind::Plan, DocumentKind::Parents, DocumentKind::Full, DocumentKind::Child, DocumentKind::Letter});
     CHECK(e[0].password.empty());
     CHECK(rig.editCount() == 0);
 
@@ -54,7 +54,7 @@ TEST_CASE("Each document is one key, and All writes all five", "[close_panel]") 
     rig.press(key::Up);
     rig.enter();
     REQUIRE(exports(rig).size() == 1);
-    CHECK(exports(rig)[0].variants == Variants{"child"});
+    CHECK(exports(rig)[0].documents == Docs{DocumentKind::Child});
 }
 
 TEST_CASE("The folder shown and the password typed go with the export", "[close_panel]") {
@@ -150,12 +150,12 @@ TEST_CASE("Ctrl+Shift+E comes to Close from any phase, the documents in front", 
     REQUIRE(rig.state.phase == ui::Phase::Information);
     rig.press('E', true, true);
     CHECK(rig.state.phase == ui::Phase::Close);
-    CHECK(rig.state.close.highlighted == 0);
+    CHECK(rig.state.close.highlighted == ui::DocumentChoice{DocumentKind::Plan});
     rig.settle(2);
     rig.enter();
     const auto e = exports(rig);
     REQUIRE(e.size() == 1);
-    CHECK(e[0].variants == Variants{"plan"});
+    CHECK(e[0].documents == Docs{DocumentKind::Plan});
     // Nothing was typed into the board on the way.
     CHECK(rig.editCount() == 0);
 }

@@ -432,7 +432,7 @@ TEST_CASE("A Child in Need plan shows its own fields and no review conference", 
     rig.conference.decisions = {decided("c1", Outcome::NoFurtherAction),
                                 decided("c2", Outcome::NoFurtherAction)};
     rig.settle(1);
-    CHECK(rig.log.contains("Every decision is no further action: there is no plan to agree."));
+    CHECK(rig.log.contains("No child has a plan after this meeting: there is no plan to agree."));
     CHECK(hasLine(rig.log, "No plan: no dates to keep"));
     CHECK_FALSE(rig.log.contains("Child in Need plan"));
     CHECK_FALSE(hasLine(rig.log, "First CIN review"));

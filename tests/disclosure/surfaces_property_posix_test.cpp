@@ -375,9 +375,9 @@ std::string run(const std::string& command) {
     return out;
 }
 
-std::string pdfText(const Conference& c, pdf::Variant v, const fs::path& folder) {
+std::string pdfText(const Conference& c, DocumentKind v, const fs::path& folder) {
     pdf::Options o;
-    o.variant = v;
+    o.document = v;
     o.fontDir = fs::path(CPC_BINARY_DIR) / "fonts";
     o.produced = clock(meetingLength);
     const fs::path file = folder / "surface.pdf";
@@ -506,13 +506,13 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
                             {K::LeaveReason, K::AnswerComment},
                             r.id});
     surfaces.push_back({"PDF: full record",
-                        pdfText(c, pdf::Variant::Full, folder),
+                        pdfText(c, DocumentKind::Full, folder),
                         false,
                         true,
                         {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment,
                          K::DissentReasons, K::LeaveReason, K::ChildView}});
     surfaces.push_back({"PDF: parents' copy",
-                        pdfText(c, pdf::Variant::Parents, folder),
+                        pdfText(c, DocumentKind::Parents, folder),
                         false,
                         false,
                         {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment,
@@ -523,18 +523,18 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
     const std::set<K> notPrinted{K::LeaveReason, K::ItemText,       K::Question, K::AnswerComment,
                                  K::ViewComment, K::DissentReasons, K::ChildView};
     surfaces.push_back({"PDF: outline plan",
-                        pdfText(c, pdf::Variant::Plan, folder),
+                        pdfText(c, DocumentKind::Plan, folder),
                         false,
                         false,
                         {K::ActionText},
                         notPrinted});
     surfaces.push_back({"PDF: letter",
-                        pdfText(c, pdf::Variant::Letter, folder),
+                        pdfText(c, DocumentKind::Letter, folder),
                         false,
                         false,
                         {K::ActionText},
                         notPrinted});
-    const std::string child = pdfText(c, pdf::Variant::Child, folder);
+    const std::string child = pdfText(c, DocumentKind::Child, folder);
     surfaces.push_back(
         {"PDF: child's plan",
          child,

@@ -77,7 +77,7 @@ std::vector<Part> parts(const pdf::Document& doc) {
 
 pdf::Document childPlan(const Conference& c) {
     pdf::Options o;
-    o.variant = pdf::Variant::Child;
+    o.document = DocumentKind::Child;
     o.produced = producedAt();
     return pdf::content(c, o);
 }
@@ -501,7 +501,7 @@ TEST_CASE("the child's plan shows only what the child may see of their views", "
 TEST_CASE("the sample's child's plan read back from the PDF", "[child][pdf]") {
     const Conference c = sampleConference();
     PdfFolder f;
-    pdf::Options o = optionsFor(pdf::Variant::Child);
+    pdf::Options o = optionsFor(DocumentKind::Child);
     const std::string text = pdfText(f, pdf::render(c, o));
     CHECK(contains(text, "Mum"));
     CHECK(contains(text, "Aisha, your social worker"));
@@ -520,8 +520,8 @@ TEST_CASE("write the sample's documents to look at", "[.render]") {
     const char* dir = std::getenv("CPC_RENDER_DIR");
     if (!dir) return;
     const Conference c = sampleConference();
-    for (auto v : {pdf::Variant::Full, pdf::Variant::Parents, pdf::Variant::Plan,
-                   pdf::Variant::Child, pdf::Variant::Letter})
-        std::ofstream(fs::path(dir) / (std::string(pdf::token(v)) + ".pdf"), std::ios::binary)
+    for (auto v : {DocumentKind::Full, DocumentKind::Parents, DocumentKind::Plan,
+                   DocumentKind::Child, DocumentKind::Letter})
+        std::ofstream(fs::path(dir) / (std::string(token(v)) + ".pdf"), std::ios::binary)
             << pdf::render(c, optionsFor(v));
 }

@@ -43,9 +43,9 @@ inline DateTime producedAt() {
     return *parseDateTime("2026-12-03T14:30");
 }
 
-inline pdf::Options optionsFor(pdf::Variant v) {
+inline pdf::Options optionsFor(DocumentKind v) {
     pdf::Options o;
-    o.variant = v;
+    o.document = v;
     o.fontDir = fs::path(CPC_BINARY_DIR) / "fonts";
     o.produced = producedAt();
     return o;

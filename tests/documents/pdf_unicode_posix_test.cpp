@@ -11,7 +11,6 @@
 
 using namespace cpc;
 using namespace cpc::test;
-using pdf::Variant;
 
 namespace {
 
@@ -86,19 +85,19 @@ Conference fallbackConference() {
 TEST_CASE("names in other alphabets, quotes and dashes come out as typed", "[pdf][unicode]") {
     const Conference c = unicodeConference();
     PdfFolder f;
-    for (Variant v :
-         {Variant::Full, Variant::Parents, Variant::Plan, Variant::Child, Variant::Letter}) {
-        INFO(pdf::token(v));
+    for (DocumentKind v : {DocumentKind::Full, DocumentKind::Parents, DocumentKind::Plan,
+                           DocumentKind::Child, DocumentKind::Letter}) {
+        INFO(token(v));
         std::string text = pdfText(f, pdf::render(c, optionsFor(v)));
         // The child's plan names people as a child would: by first name.
         for (auto name : {"Zoë Nowak", "Łukasz Wiśniewski", "Søren Ødegård", "Siobhán Kelly"}) {
-            const std::string shown = v == Variant::Child ? cpc::firstName(name) : name;
+            const std::string shown = v == DocumentKind::Child ? cpc::firstName(name) : name;
             INFO(shown);
             CHECK(contains(text, shown));
         }
-        if (v != Variant::Child) CHECK(contains(text, "Ngozi Ọkọnkwọ"));
+        if (v != DocumentKind::Child) CHECK(contains(text, "Ngozi Ọkọnkwọ"));
     }
-    std::string full = pdfText(f, pdf::render(c, optionsFor(Variant::Full)));
+    std::string full = pdfText(f, pdf::render(c, optionsFor(DocumentKind::Full)));
     CHECK(contains(full, "To decide about “the children” — and their ‘plan’ – now."));
     CHECK(contains(full, "Ngozi: “I’m trying” — she said it twice – honestly."));
     CHECK(contains(full, "1 Rue d’Été"));
@@ -109,7 +108,7 @@ TEST_CASE("characters no font has become a visible replacement, and nothing brea
           "[pdf][unicode]") {
     const Conference c = unicodeConference();
     PdfFolder f;
-    std::string bytes = pdf::render(c, optionsFor(Variant::Full));
+    std::string bytes = pdf::render(c, optionsFor(DocumentKind::Full));
     auto file = f.put("emoji.pdf", bytes);
     CHECK(run("qpdf --check " + file).status == 0);
     std::string text = pdfText(f, bytes);
@@ -132,13 +131,13 @@ TEST_CASE("text that is not UTF-8 is replaced, not passed on", "[pdf][unicode]")
     Conference c = unicodeConference();
     c.items[0].text = std::string("bad \xC3\x28 byte and \xFF end");
     PdfFolder f;
-    std::string bytes = pdf::render(c, optionsFor(Variant::Full));
+    std::string bytes = pdf::render(c, optionsFor(DocumentKind::Full));
     CHECK(run("qpdf --check " + f.put("bad.pdf", bytes)).status == 0);
     CHECK(contains(pdfText(f, bytes), "bad " + replacement + "( byte and " + replacement + " end"));
 }
 
 TEST_CASE("a missing font is one clear error naming the file", "[pdf]") {
-    auto o = optionsFor(Variant::Plan);
+    auto o = optionsFor(DocumentKind::Plan);
     o.fontDir = "/no/such/fonts";
     try {
         pdf::render(unicodeConference(), o);
@@ -151,7 +150,7 @@ TEST_CASE("a missing font is one clear error naming the file", "[pdf]") {
 }
 
 TEST_CASE("a password keeps the document closed to whoever does not have it", "[pdf]") {
-    auto o = optionsFor(Variant::Plan);
+    auto o = optionsFor(DocumentKind::Plan);
     o.password = "Thornmere-2026";
     std::string bytes = pdf::render(sampleConference(), o);
     PdfFolder f;
@@ -174,7 +173,7 @@ TEST_CASE("a password keeps the document closed to whoever does not have it", "[
     CHECK(contains(flatten(text.out), "Outline child protection plan"));
     CHECK(contains(flatten(text.out), "Zoë Nowak"));
     // Without a password the same document is open.
-    auto open = f.put("open.pdf", pdf::render(sampleConference(), optionsFor(Variant::Plan)));
+    auto open = f.put("open.pdf", pdf::render(sampleConference(), optionsFor(DocumentKind::Plan)));
     CHECK(run("pdftotext " + open + " -").status == 0);
 }
 
@@ -193,13 +192,13 @@ TEST_CASE("poppler reads every page of every document without a warning", "[pdf]
         }
     };
     const Conference c = fallbackConference();
-    for (Variant v :
-         {Variant::Full, Variant::Parents, Variant::Plan, Variant::Child, Variant::Letter}) {
-        INFO(pdf::token(v));
+    for (DocumentKind v : {DocumentKind::Full, DocumentKind::Parents, DocumentKind::Plan,
+                           DocumentKind::Child, DocumentKind::Letter}) {
+        INFO(token(v));
         quiet(pdf::render(c, optionsFor(v)), "");
         quiet(pdf::render(sampleConference(), optionsFor(v)), "");
     }
-    auto locked = optionsFor(Variant::Full);
+    auto locked = optionsFor(DocumentKind::Full);
     locked.password = "Thornmere-2026";
     quiet(pdf::render(c, locked), locked.password);
 }
@@ -208,7 +207,7 @@ TEST_CASE("names and the fallback font's characters are extracted exactly as typ
           "[pdf][unicode]") {
     const Conference c = fallbackConference();
     PdfFolder f;
-    std::string bytes = pdf::render(c, optionsFor(Variant::Full));
+    std::string bytes = pdf::render(c, optionsFor(DocumentKind::Full));
     std::string text = pdfText(f, bytes);
     for (auto name : {"Zoë", "Łukasz", "Ngozi Ọkọnkwọ", "Siobhán"}) {
         INFO(name);
@@ -224,7 +223,7 @@ TEST_CASE("names and the fallback font's characters are extracted exactly as typ
     CHECK(regular);
     CHECK(bold);
     // The same, through the password: encryption must not spoil the map.
-    auto locked = optionsFor(Variant::Full);
+    auto locked = optionsFor(DocumentKind::Full);
     locked.password = "Thornmere-2026";
     auto file = f.put("locked.pdf", pdf::render(c, locked));
     std::string unlocked = flatten(run("pdftotext -upw Thornmere-2026 " + file + " -").out);
@@ -235,7 +234,7 @@ TEST_CASE("names and the fallback font's characters are extracted exactly as typ
 TEST_CASE("each font carries a ToUnicode map of bfranges, not libharu's cidrange",
           "[pdf][unicode]") {
     PdfFolder f;
-    auto file = f.put("map.pdf", pdf::render(fallbackConference(), optionsFor(Variant::Full)));
+    auto file = f.put("map.pdf", pdf::render(fallbackConference(), optionsFor(DocumentKind::Full)));
     // qpdf's QDF form has every stream uncompressed, so the maps can be read.
     std::string qdf = run("qpdf --qdf --object-streams=disable " + file + " -").out;
     REQUIRE(!qdf.empty());

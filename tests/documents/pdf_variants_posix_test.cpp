@@ -11,14 +11,13 @@
 
 using namespace cpc;
 using namespace cpc::test;
-using pdf::Variant;
 
 namespace {
 
-const Variant all[] = {Variant::Full, Variant::Parents, Variant::Plan, Variant::Child,
-                       Variant::Letter};
+const DocumentKind all[] = {DocumentKind::Full, DocumentKind::Parents, DocumentKind::Plan,
+                            DocumentKind::Child, DocumentKind::Letter};
 
-std::string render(const Conference& c, Variant v) {
+std::string render(const Conference& c, DocumentKind v) {
     return pdf::render(c, optionsFor(v));
 }
 
@@ -74,11 +73,11 @@ void checkPlanParts(const std::string& text, const Conference& c) {
 TEST_CASE("every document of the sample is a sound PDF with its fonts embedded", "[pdf]") {
     const Conference c = sampleConference();
     PdfFolder f;
-    for (Variant v : all) {
-        INFO(pdf::token(v));
+    for (DocumentKind v : all) {
+        INFO(token(v));
         std::string bytes = render(c, v);
         REQUIRE(bytes.rfind("%PDF-", 0) == 0);
-        auto file = f.put(std::string(pdf::token(v)) + ".pdf", bytes);
+        auto file = f.put(std::string(token(v)) + ".pdf", bytes);
         CHECK(run("qpdf --check " + file).status == 0);
         auto fonts = pdfFonts(f, bytes);
         REQUIRE_FALSE(fonts.empty());
@@ -115,7 +114,7 @@ void checkInOrder(const std::string& text, const std::vector<std::string>& parts
 TEST_CASE("the full record holds every part of the record, in order", "[pdf]") {
     const Conference c = sampleConference();
     PdfFolder f;
-    std::string text = pdfText(f, render(c, Variant::Full));
+    std::string text = pdfText(f, render(c, DocumentKind::Full));
     checkCommon(text, c);
     // Seed 000's list, in its order; the plan's key worker, core group and
     // first core group date come before the next conference.
@@ -208,8 +207,8 @@ TEST_CASE("more than one category: the reasons under their own heading only when
     for (auto& d : c.decisions)
         if (d.child == "c3") d.multipleCategoryReasons = "  ";
     PdfFolder f;
-    for (Variant v : {Variant::Full, Variant::Parents, Variant::Letter}) {
-        INFO(pdf::token(v));
+    for (DocumentKind v : {DocumentKind::Full, DocumentKind::Parents, DocumentKind::Letter}) {
+        INFO(token(v));
         std::string text = pdfText(f, render(c, v));
         CHECK_FALSE(contains(text, "Why more than one category"));
         CHECK(contains(text, "The reasons for more than one category are not recorded."));
@@ -218,7 +217,7 @@ TEST_CASE("more than one category: the reasons under their own heading only when
     // One category: neither the heading, nor the sentence, nor the audit.
     for (auto& d : c.decisions)
         if (d.child == "c3") d.categories = {Category::Neglect};
-    std::string one = pdfText(f, render(c, Variant::Full));
+    std::string one = pdfText(f, render(c, DocumentKind::Full));
     CHECK_FALSE(contains(one, "more than one category"));
     CHECK_FALSE(contains(one, "IRO manager"));
 }
@@ -231,9 +230,9 @@ TEST_CASE("the views of the child: a view kept from the family is marked in the 
     c.children[2].views.clear();                // Lena: none at all
     const std::string words = "When Ryan shouts I go under my bed with my headphones on.";
     PdfFolder f;
-    std::string full = pdfText(f, render(c, Variant::Full));
-    std::string parents = pdfText(f, render(c, Variant::Parents), "parents.pdf");
-    std::string child = pdfText(f, render(c, Variant::Child), "child.pdf");
+    std::string full = pdfText(f, render(c, DocumentKind::Full));
+    std::string parents = pdfText(f, render(c, DocumentKind::Parents), "parents.pdf");
+    std::string child = pdfText(f, render(c, DocumentKind::Child), "child.pdf");
     checkInOrder(full, {"8. Views of the child", "Relayed by Aisha Rahman", words,
                         "Confidential: not in the family's copies",
                         "No views of Lena are recorded.", "9. Views of the parents and carers"});
@@ -252,15 +251,16 @@ TEST_CASE("every plan the family gets says what each action is for", "[pdf]") {
     Conference c = sampleConference();
     c.plan.actions[7].outcome.clear(); // the rent arrears: no outcome written
     PdfFolder f;
-    for (Variant v : {Variant::Full, Variant::Parents, Variant::Plan, Variant::Letter}) {
-        INFO(pdf::token(v));
+    for (DocumentKind v :
+         {DocumentKind::Full, DocumentKind::Parents, DocumentKind::Plan, DocumentKind::Letter}) {
+        INFO(token(v));
         std::string text = pdfText(f, render(c, v));
         CHECK(contains(text, "So that: Everyone knows what to do if an argument starts, and the "
                              "children know where they will go."));
         CHECK(contains(text, "So that: Kacper arrives on time and has had breakfast"));
         CHECK(contains(text, "So that: Danielle has support of her own"));
         // Only the full record says an outcome is missing.
-        CHECK(contains(text, "So that: Not recorded") == (v == Variant::Full));
+        CHECK(contains(text, "So that: Not recorded") == (v == DocumentKind::Full));
     }
 }
 
@@ -269,8 +269,8 @@ TEST_CASE("the parents' copy leaves out confidential items, closed reports and e
           "[pdf]") {
     const Conference c = sampleConference();
     PdfFolder f;
-    std::string text = pdfText(f, render(c, Variant::Parents));
-    std::string full = pdfText(f, render(c, Variant::Full), "full.pdf");
+    std::string text = pdfText(f, render(c, DocumentKind::Parents));
+    std::string full = pdfText(f, render(c, DocumentKind::Full), "full.pdf");
     checkCommon(text, c);
     checkNoConfidential(text);
     checkPlanParts(text, c);
@@ -327,8 +327,8 @@ TEST_CASE("the parents' copy leaves out what was said while a parent was asked t
     REQUIRE(withheld(c, c.items[1]) == Withheld::No);
 
     PdfFolder f;
-    std::string parents = pdfText(f, render(c, Variant::Parents));
-    std::string full = pdfText(f, render(c, Variant::Full), "full.pdf");
+    std::string parents = pdfText(f, render(c, DocumentKind::Parents));
+    std::string full = pdfText(f, render(c, DocumentKind::Full), "full.pdf");
     CHECK(contains(full, "a neighbour reported shouting on 28 November"));
     CHECK(contains(full, "Said while a family member was out of the room"));
     CHECK(contains(full, "Police shared information about Ryan's former partner"));
@@ -336,8 +336,8 @@ TEST_CASE("the parents' copy leaves out what was said while a parent was asked t
     CHECK_FALSE(contains(parents, "Police shared information about Ryan's former partner"));
     CHECK(contains(parents, "the neighbour will be spoken to again"));
     CHECK(contains(parents, "was asked to leave the room at 11:00 and came back at 11:20"));
-    for (Variant v : {Variant::Plan, Variant::Child, Variant::Letter}) {
-        INFO(pdf::token(v));
+    for (DocumentKind v : {DocumentKind::Plan, DocumentKind::Child, DocumentKind::Letter}) {
+        INFO(token(v));
         CHECK_FALSE(contains(pdfText(f, render(c, v), "other.pdf"),
                              "a neighbour reported shouting on 28 November"));
     }
@@ -346,7 +346,7 @@ TEST_CASE("the parents' copy leaves out what was said while a parent was asked t
 TEST_CASE("the outline plan: per child the decision and category, then the plan", "[pdf]") {
     const Conference c = sampleConference();
     PdfFolder f;
-    std::string text = pdfText(f, render(c, Variant::Plan));
+    std::string text = pdfText(f, render(c, DocumentKind::Plan));
     checkCommon(text, c);
     checkNoConfidential(text);
     checkPlanParts(text, c);
@@ -362,7 +362,7 @@ TEST_CASE("the outline plan: per child the decision and category, then the plan"
 TEST_CASE("the child's plan: a page of plain words for each child, no categories", "[pdf]") {
     const Conference c = sampleConference();
     PdfFolder f;
-    std::string bytes = render(c, Variant::Child);
+    std::string bytes = render(c, DocumentKind::Child);
     std::string text = pdfText(f, bytes);
     CHECK(contains(text, "OFFICIAL-SENSITIVE"));
     CHECK(contains(text, "Page 1 of "));
@@ -446,7 +446,7 @@ std::map<std::string, std::string> lettersByName(const std::vector<std::string>&
 TEST_CASE("the decision letter: one to each parent and carer, at their own address", "[pdf]") {
     const Conference c = sampleConference();
     PdfFolder f;
-    std::string bytes = render(c, Variant::Letter);
+    std::string bytes = render(c, DocumentKind::Letter);
     std::string text = pdfText(f, bytes);
     checkCommon(text, c);
     checkNoConfidential(text);
@@ -492,11 +492,11 @@ TEST_CASE("the decision letter: one to each parent and carer, at their own addre
             "Safeguarding and Quality Assurance Unit, Thornmere Borough Council",
             "Dear " + n + ",",
             "What was decided, and why",
-            "Zoë Nowak will be subject to a child protection plan, under the category of "
-            "emotional abuse.",
+            "Zoë Nowak will have a child protection plan under the category of emotional "
+            "abuse.",
             "Kacper has been present during repeated incidents",
-            "Lena Nowak will be subject to a child protection plan, under the categories "
-            "of neglect and emotional abuse.",
+            "Lena Nowak will have a child protection plan under the categories of "
+            "neglect and emotional abuse.",
             "Why more than one category",
             std::string(pdf::multipleCategoryAudit()),
             "Your view"};
@@ -541,7 +541,7 @@ TEST_CASE("a letter finds its reader's address by link, then by name, else says 
     }
     c.participants.push_back({"p99", "Carol Hughes", Role::Carer, "Family (grandmother)"});
     PdfFolder f;
-    std::string bytes = render(c, Variant::Letter);
+    std::string bytes = render(c, DocumentKind::Letter);
     auto letters = lettersByName(pdfPages(f, bytes), {"Danielle Nowak", "Ryan James Tolley",
                                                       "Łukasz Nowak", "Carol Hughes"});
     CHECK(contains(letters["Ryan James Tolley"], "Ryan James Tolley Address not recorded"));
@@ -555,7 +555,7 @@ TEST_CASE("a letter finds its reader's address by link, then by name, else says 
     std::erase_if(none.participants, [](const Participant& p) {
         return p.role == Role::Parent || p.role == Role::Carer;
     });
-    std::string text = pdfText(f, render(none, Variant::Letter), "none.pdf");
+    std::string text = pdfText(f, render(none, DocumentKind::Letter), "none.pdf");
     CHECK(contains(text, "Dear parent or carer,"));
     CHECK(contains(text, "phone 01632 960 418"));
 }
@@ -565,8 +565,8 @@ TEST_CASE("the area's marking and organisation head every page of every document
     c.settings.marking = "OFFICIAL";
     c.settings.organisation = "Elm Council";
     PdfFolder f;
-    for (Variant v : all) {
-        INFO(pdf::token(v));
+    for (DocumentKind v : all) {
+        INFO(token(v));
         auto pages = pdfPages(f, render(c, v));
         REQUIRE_FALSE(pages.empty());
         for (const auto& p : pages) {
@@ -580,7 +580,7 @@ TEST_CASE("the area's marking and organisation head every page of every document
 TEST_CASE("the marking is an option, and the same conference gives the same bytes", "[pdf]") {
     const Conference c = sampleConference();
     PdfFolder f;
-    auto o = optionsFor(Variant::Plan);
+    auto o = optionsFor(DocumentKind::Plan);
     o.marking = "OFFICIAL";
     std::string bytes = pdf::render(c, o);
     auto pages = pdfPages(f, bytes);
@@ -603,8 +603,8 @@ TEST_CASE("a conference with nothing in it yet still gives five sound documents"
     one.items = {{"i1", Column::Worried, "", {"c404"}, Id("p404"), std::nullopt, false, {}}};
     PdfFolder f;
     for (const Conference* conf : {&c, &one})
-        for (Variant v : all) {
-            INFO(pdf::token(v));
+        for (DocumentKind v : all) {
+            INFO(token(v));
             std::string bytes;
             REQUIRE_NOTHROW(bytes = render(*conf, v));
             CHECK(run("qpdf --check " + f.put("empty.pdf", bytes)).status == 0);

@@ -149,6 +149,22 @@ TEST_CASE("nothing is listed twice", "[import-check]") {
     CHECK(refusal(j).find("is used twice") != std::string::npos);
 }
 
+TEST_CASE("a Child in Need plan after a plan that ends, and only then", "[import-check]") {
+    Json j = sample();
+    j["decisions"][1]["outcome"] = "end_plan";
+    j["decisions"][1]["categories"] = Json::array();
+    j["decisions"][1]["child_in_need_plan"] = true;
+    Conference c = importDocument(j.dump());
+    CHECK(c.decisions[1].childInNeedPlan);
+    // Without the field: a plan that ends with nothing after it, as files before it say.
+    j["decisions"][1].erase("child_in_need_plan");
+    CHECK_FALSE(importDocument(j.dump()).decisions[1].childInNeedPlan);
+    j = sample();
+    j["decisions"][0]["child_in_need_plan"] = true;
+    CHECK(refusal(j) == "decisions[0].child_in_need_plan: true goes only with \"end_plan\" (the "
+                        "outcome is \"plan\")");
+}
+
 TEST_CASE("generated damage to a good file is refused in one line or kept exactly",
           "[import-check][property]") {
     // Each case takes the sample and breaks or bends one thing at random: a

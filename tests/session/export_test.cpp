@@ -2,6 +2,8 @@
 // conference into a folder, named for people, readable by the user only; and
 // a folder that cannot be made says so and writes nothing.
 
+#include "domain/documents.hpp"
+#include "domain/names.hpp"
 #include "interchange/json.hpp"
 #include "platform/os.hpp"
 #include "platform/paths.hpp"
@@ -12,6 +14,7 @@
 #include <fstream>
 #include <iterator>
 #include <random>
+#include <set>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -45,7 +48,7 @@ cpc::Conference sample() {
     return cpc::interchange::parse(slurp(CPC_SOURCE_DIR "/assets/sample-conference.json"));
 }
 
-const std::vector<std::string> five{"plan", "parents", "full", "child", "letter"};
+const std::vector<cpc::DocumentKind> five = cpc::allDocuments();
 
 } // namespace
 
@@ -64,9 +67,9 @@ TEST_CASE("exportDocuments writes the five PDFs of the sample, each the user's a
         CHECK(cpc::os::isPrivate(file));
         CHECK(slurp(file).starts_with("%PDF-"));
     }
-    CHECK(cpc::session::documentFileName(c, "plan") ==
+    CHECK(cpc::session::documentFileName(c, cpc::DocumentKind::Plan) ==
           "2026-12-03 the Nowak children - Outline plan.pdf");
-    CHECK(cpc::session::documentFileName(c, "parents") ==
+    CHECK(cpc::session::documentFileName(c, cpc::DocumentKind::Parents) ==
           "2026-12-03 the Nowak children - Parents' copy.pdf");
     // Nothing else was left in the folder (no half-written temporary files).
     CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator{}) == 5);
@@ -84,7 +87,8 @@ TEST_CASE("a family name in any letters is kept in the folder and the files, not
     CHECK(name == "2026-12-03 the Łukasiewicz children (Σοφία)");
     TempFolder tmp;
     const fs::path folder = tmp.path / cpc::os::pathFrom(name);
-    const auto out = cpc::session::exportDocuments(c, {"plan"}, folder, "", produced);
+    const auto out =
+        cpc::session::exportDocuments(c, {cpc::DocumentKind::Plan}, folder, "", produced);
     REQUIRE(out.error.empty());
     REQUIRE(out.files.size() == 1);
     CHECK(out.files[0].find("the Łukasiewicz children (Σοφία) - Outline plan.pdf") !=
@@ -105,7 +109,8 @@ TEST_CASE("exporting into a folder the chair chose leaves the folder's mode as i
     fs::permissions(chosen, shared, fs::perm_options::replace);
     const auto before = fs::status(chosen).permissions();
     const bool wasPrivate = cpc::os::isPrivate(chosen);
-    const auto out = cpc::session::exportDocuments(c, {"plan"}, chosen, "", produced);
+    const auto out =
+        cpc::session::exportDocuments(c, {cpc::DocumentKind::Plan}, chosen, "", produced);
     CHECK(out.error.empty());
     CHECK(fs::status(chosen).permissions() == before);
     CHECK(cpc::os::isPrivate(chosen) == wasPrivate);
@@ -116,7 +121,8 @@ TEST_CASE("exporting into a folder the chair chose leaves the folder's mode as i
 TEST_CASE("A password is passed to the PDF", "[documents_export]") {
     const cpc::Conference c = sample();
     TempFolder tmp;
-    const auto out = cpc::session::exportDocuments(c, {"plan"}, tmp.path, "s3cret", produced);
+    const auto out =
+        cpc::session::exportDocuments(c, {cpc::DocumentKind::Plan}, tmp.path, "s3cret", produced);
     CHECK(out.error.empty());
     REQUIRE(out.files.size() == 1);
     const std::string bytes = slurp(out.files[0]);
@@ -140,10 +146,14 @@ TEST_CASE("A folder that cannot be made gives an error in words and no files",
     CHECK(std::distance(fs::directory_iterator(tmp.path), fs::directory_iterator{}) == 1);
 }
 
-TEST_CASE("An unknown document is refused by name", "[documents_export]") {
+TEST_CASE("every document has a file name of its own, from the catalogue's names",
+          "[documents_export]") {
     const cpc::Conference c = sample();
-    TempFolder tmp;
-    const auto out = cpc::session::exportDocuments(c, {"minutes"}, tmp.path, "", produced);
-    CHECK(out.files.empty());
-    CHECK(out.error.find("\"minutes\"") != std::string::npos);
+    std::set<std::string> names;
+    for (cpc::DocumentKind d : five) {
+        const std::string name = cpc::session::documentFileName(c, d);
+        CHECK(name.find(std::string(cpc::label(d))) != std::string::npos);
+        names.insert(name);
+    }
+    CHECK(names.size() == five.size());
 }

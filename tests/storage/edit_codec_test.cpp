@@ -110,6 +110,18 @@ TEST_CASE("an edit full of values keeps every value", "[edit_codec]") {
     CHECK(o.categories == std::vector<Category>{Category::Neglect, Category::Emotional});
     auto undecided = std::get<SetOutcome>(decodeEdit(encodeEdit(SetOutcome{"c1"})));
     CHECK_FALSE(undecided.outcome);
+    // A plan that ends with a Child in Need plan after it says so; an edit
+    // logged before that field existed reads as a plan that ends without one.
+    auto ended =
+        std::get<SetOutcome>(decodeEdit(encodeEdit(SetOutcome{"c1", Outcome::EndPlan, {}, true})));
+    CHECK(ended.childInNeedPlan);
+    auto logged = encodeEdit(SetOutcome{"c1", Outcome::EndPlan, {}, true});
+    logged.erase("child_in_need_plan");
+    CHECK_FALSE(std::get<SetOutcome>(decodeEdit(logged)).childInNeedPlan);
+    // A field from the first edits missing is still damage, not a default.
+    auto damaged = encodeEdit(outcome);
+    damaged.erase("child");
+    CHECK_THROWS_AS(decodeEdit(damaged), cpc::storage::StorageError);
 
     auto move = std::get<MoveAction>(decodeEdit(encodeEdit(MoveAction{"a2", 0})));
     CHECK(move.id == "a2");

@@ -151,11 +151,18 @@ TEST_CASE("every outcome in a plain sentence", "[projector]") {
     CHECK(sentence(Outcome::ChildInNeed)
               .contains("Lena will have a Child in Need plan, not a child protection plan."));
     CHECK(sentence(Outcome::NoFurtherAction)
-              .contains("No further action: Lena will not have a child protection plan."));
+              .contains("Lena will not have a child protection plan, and no further action will "
+                        "be taken under child protection procedures."));
     CHECK(
         sentence(Outcome::ContinuePlan)
             .contains("Lena's child protection plan will continue under the category of neglect."));
-    CHECK(sentence(Outcome::EndPlan).contains("Lena's child protection plan will end."));
+    CHECK(sentence(Outcome::EndPlan)
+              .contains("Lena's child protection plan will end, with no plan after it."));
+    c.decisions[0].childInNeedPlan = true;
+    CHECK(sentence(Outcome::EndPlan)
+              .contains("Lena's child protection plan will end, and a Child in Need plan will "
+                        "follow."));
+    c.decisions[0].childInNeedPlan = false;
     // No plan, no core group or review dates.
     CHECK_FALSE(sentence(Outcome::NoFurtherAction).contains("core group"));
     c.plan.details.firstCinReview = parseDate("2027-01-14");

@@ -3,11 +3,11 @@
 // with the fake ruler of projector_layout_test (a character is half a size).
 
 #include "domain/names.hpp"
+#include "domain/outcome.hpp"
 #include "domain/rules.hpp"
 #include "fake_ruler.hpp"
 #include "support/headless.hpp"
 #include "ui/console/panels.hpp"
-#include "ui/plan/plan_mode.hpp"
 #include "ui/projector/projector_layout.hpp"
 #include "ui/widgets/text_log.hpp"
 
@@ -248,15 +248,21 @@ Conference review(Conference c) {
 
 } // namespace
 
-TEST_CASE("plans ended at a review: a Child in Need plan, as on the console", "[projector]") {
+TEST_CASE("plans ended at a review with a Child in Need plan after them: that plan, as on the "
+          "console",
+          "[projector]") {
     Headless h(1920, 1080, true);
     Conference c =
         withOutcomes(review(planned()), {Outcome::EndPlan, Outcome::EndPlan, Outcome::EndPlan});
+    for (Decision& d : c.decisions)
+        d.childInNeedPlan = true;
     c.plan.details.firstCinReview = parseDate("2027-01-14");
-    REQUIRE(plan::modeOf(c) == plan::Mode::ChildInNeed); // what the console's editor says
+    REQUIRE(conferencePlan(c) == PlanAfter::ChildInNeed); // what the console's editor says
     Drawn d = draw(h, c);
     CHECK(d.log.contains("Child in Need plan for Zoë, Kacper and Lena"));
-    CHECK(d.log.contains("The child protection plan has ended for Zoë, Kacper and Lena."));
+    for (const char* name : {"Zoë", "Kacper", "Lena"})
+        CHECK(d.log.contains(std::string(name) + "'s child protection plan will end, and a Child "
+                                                 "in Need plan will follow."));
     CHECK_FALSE(d.log.contains("Outline child protection plan"));
     CHECK_FALSE(d.log.contains("Review conference: "));
     CHECK_FALSE(d.log.contains("Core group"));
@@ -268,15 +274,33 @@ TEST_CASE("plans ended at a review: a Child in Need plan, as on the console", "[
     CHECK(d.log.contains("Key worker: Aisha Rahman"));
 }
 
+TEST_CASE("plans ended at a review with nothing after them: a page that says there is no plan",
+          "[projector]") {
+    Headless h(1920, 1080, true);
+    Conference c =
+        withOutcomes(review(planned()), {Outcome::EndPlan, Outcome::EndPlan, Outcome::EndPlan});
+    REQUIRE(conferencePlan(c) == PlanAfter::None);
+    Drawn d = draw(h, c);
+    CHECK(d.log.contains("No plan"));
+    CHECK(d.log.contains("Kacper's child protection plan will end, with no plan after it."));
+    CHECK_FALSE(d.log.contains("Child in Need plan for"));
+    CHECK_FALSE(d.log.contains("First Child in Need review"));
+    for (const Action& a : c.plan.actions)
+        CHECK_FALSE(d.log.contains(a.what));
+}
+
 TEST_CASE("no further action for every child: a page that says there is no plan", "[projector]") {
     Headless h(1920, 1080, true);
     Conference c = withOutcomes(
         planned(), {Outcome::NoFurtherAction, Outcome::NoFurtherAction, Outcome::NoFurtherAction});
-    REQUIRE(plan::modeOf(c) == plan::Mode::NoPlan);
+    REQUIRE(conferencePlan(c) == PlanAfter::None);
     Drawn d = draw(h, c);
     REQUIRE(d.result.pages == 1);
     CHECK(d.log.contains("No plan"));
-    CHECK(d.log.contains("The conference decided no further action for Zoë, Kacper and Lena."));
+    for (const char* name : {"Zoë", "Kacper", "Lena"})
+        CHECK(d.log.contains(std::string(name) +
+                             " will not have a child protection plan, and no further action will "
+                             "be taken under child protection procedures."));
     CHECK(d.log.contains("There is no child protection plan and no Child in Need plan."));
     CHECK_FALSE(d.log.contains("Outline child protection plan"));
     CHECK_FALSE(d.log.contains("Child in Need plan for"));
@@ -288,9 +312,7 @@ TEST_CASE("no further action for every child: a page that says there is no plan"
     CHECK_FALSE(d.log.contains("No actions written yet."));
     for (const Action& a : c.plan.actions)
         CHECK_FALSE(d.log.contains(a.what));
-    CHECK_FALSE(d.log.contains("has ended")); // an initial conference: there was no plan
-    // At a review, the plan it reviewed has ended.
-    CHECK(draw(h, review(c)).log.contains("The child protection plan has ended."));
+    CHECK_FALSE(d.log.contains("will end")); // an initial conference: there was no plan
 }
 
 TEST_CASE("mixed outcomes: the title names the children on the plan, a line the others",
@@ -298,13 +320,13 @@ TEST_CASE("mixed outcomes: the title names the children on the plan, a line the 
     Headless h(1920, 1080, true);
     Conference c =
         withOutcomes(planned(), {Outcome::Plan, Outcome::ChildInNeed, Outcome::NoFurtherAction});
-    REQUIRE(plan::modeOf(c) == plan::Mode::ChildProtection);
+    REQUIRE(conferencePlan(c) == PlanAfter::ChildProtection);
     Drawn d = draw(h, c);
     CHECK(d.log.contains("Outline child protection plan for Zoë"));
     CHECK_FALSE(d.log.contains("Outline child protection plan for Zoë,"));
     CHECK_FALSE(d.log.contains("Outline child protection plan for Zoë and"));
-    CHECK(d.log.contains("Kacper: Child in Need plan"));
-    CHECK(d.log.contains("Lena: no further action"));
+    CHECK(d.log.contains("Kacper will have a Child in Need plan, not a child protection plan."));
+    CHECK(d.log.contains("Lena will not have a child protection plan, and no further action"));
     CHECK(d.log.contains("Review conference: "));
     // Child in Need and no further action: a Child in Need plan for Kacper only.
     c = withOutcomes(planned(),
@@ -312,32 +334,38 @@ TEST_CASE("mixed outcomes: the title names the children on the plan, a line the 
     d = draw(h, c);
     CHECK(d.log.contains("Child in Need plan for Kacper"));
     CHECK_FALSE(d.log.contains("Child in Need plan for Kacper and"));
-    CHECK(d.log.contains("Zoë and Lena: no further action"));
+    CHECK(d.log.contains("Zoë will not have a child protection plan"));
+    CHECK(d.log.contains("Lena will not have a child protection plan"));
     CHECK_FALSE(d.log.contains("Outline child protection plan"));
 }
 
 TEST_CASE("every mix of outcomes: the wall's kind of plan is the console's", "[projector]") {
     Headless h(1920, 1080, true);
-    const std::vector<std::optional<Outcome>> all = {
-        std::nullopt,          Outcome::Plan,   Outcome::ChildInNeed, Outcome::NoFurtherAction,
-        Outcome::ContinuePlan, Outcome::EndPlan};
+    std::vector<std::optional<OutcomeChoice>> all = {std::nullopt};
+    for (const OutcomeChoice& o : everyChoice())
+        all.push_back(o);
     Conference c = planned();
+    auto set = [](Decision& d, const std::optional<OutcomeChoice>& o) {
+        d.outcome = o ? std::optional(o->outcome) : std::nullopt;
+        d.childInNeedPlan = o && o->childInNeedPlan;
+    };
     for (const auto& a : all)
         for (const auto& b : all)
             for (const auto& z : all) {
-                c.decisions[0].outcome = a;
-                c.decisions[1].outcome = b;
-                c.decisions[2].outcome = z;
-                const plan::Mode mode = plan::modeOf(c);
+                set(c.decisions[0], a);
+                set(c.decisions[1], b);
+                set(c.decisions[2], z);
+                const PlanAfter plan = conferencePlan(c);
                 TextLog d; // every page's lines
                 for (const TextLog& page : allPages(h, c))
                     d.lines.insert(d.lines.end(), page.lines.begin(), page.lines.end());
-                INFO(static_cast<int>(mode));
+                INFO(static_cast<int>(plan));
                 CHECK(d.contains("Outline child protection plan for") ==
-                      (mode == plan::Mode::ChildProtection));
-                CHECK(d.contains("Review conference: ") == (mode == plan::Mode::ChildProtection));
-                CHECK(d.contains("Child in Need plan for") == (mode == plan::Mode::ChildInNeed));
-                CHECK(d.contains("no further action for") == (mode == plan::Mode::NoPlan));
+                      (plan == PlanAfter::ChildProtection));
+                CHECK(d.contains("Review conference: ") == (plan == PlanAfter::ChildProtection));
+                CHECK(d.contains("Child in Need plan for") == (plan == PlanAfter::ChildInNeed));
+                CHECK(d.contains("There is no child protection plan and no Child in Need plan.") ==
+                      (plan == PlanAfter::None));
             }
 }
 

@@ -24,7 +24,6 @@ long long freshRevision() {
     return ++next;
 }
 
-
 Participant person(Id id, std::string name, Role role, Attendance a, std::string agency = {}) {
     Participant p;
     p.id = std::move(id);

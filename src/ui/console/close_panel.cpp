@@ -3,6 +3,8 @@
 // review conference, started from this one. Ctrl+Shift+E comes here from any
 // phase with the documents in front.
 
+#include "domain/documents.hpp"
+#include "domain/names.hpp"
 #include "domain/rules.hpp"
 #include "platform/paths.hpp"
 #include "ui/console/panels.hpp"
@@ -22,53 +24,48 @@ namespace {
 using shortcut::Command;
 using shortcut::fired;
 
-struct Document {
-    const char* name;
-    const char* inSentence;            // "the outline plan"
-    std::vector<std::string> variants; // as on the command line
-    const char* what;                  // who it is for, in words
+// One row of the list: a document of the catalogue (domain/documents.hpp),
+// or all of them, and the key that writes it.
+struct Row {
+    DocumentChoice choice;
     Command command;
 };
 
-const std::array<Document, 6>& documents() {
-    static const std::array<Document, 6> list{{
-        {"Outline plan",
-         "the outline plan",
-         {"plan"},
-         "For the parents and professionals, the same day.",
-         Command::ExportPlan},
-        {"Parents' copy",
-         "the parents' copy",
-         {"parents"},
-         "The record without confidential items or what was said while a parent was out.",
-         Command::ExportParents},
-        {"Full record",
-         "the full record",
-         {"full"},
-         "Everything, for the people invited. Confidential.",
-         Command::ExportFull},
-        {"Child's plan",
-         "the child's plan",
-         {"child"},
-         "The plan in plain words, for the child.",
-         Command::ExportChild},
-        {"Decision letter",
-         "the decision letter",
-         {"letter"},
-         "To the parents: the decision, the plan, the dates, and how to complain.",
-         Command::ExportLetter},
-        {"All five",
-         "the documents",
-         {"plan", "parents", "full", "child", "letter"},
-         "Every document above, in one go.",
-         Command::ExportAll},
-    }};
+const std::vector<Row>& rows() {
+    static const std::vector<Row> list{
+        {DocumentKind::Plan, Command::ExportPlan},
+        {DocumentKind::Parents, Command::ExportParents},
+        {DocumentKind::Full, Command::ExportFull},
+        {DocumentKind::Child, Command::ExportChild},
+        {DocumentKind::Letter, Command::ExportLetter},
+        {AllDocuments{}, Command::ExportAll},
+    };
     return list;
 }
 
-void exportDocument(CloseState& st, Intents& out, const Document& d) {
-    out.push_back(intent::Export{d.variants, st.folder, st.password});
-    st.asked = d.inSentence;
+std::string nameOf(const DocumentChoice& choice) {
+    if (const auto* kind = std::get_if<DocumentKind>(&choice)) return std::string(label(*kind));
+    return "All five";
+}
+
+std::string forWhom(const DocumentChoice& choice) {
+    if (const auto* kind = std::get_if<DocumentKind>(&choice))
+        return std::string(factsOf(*kind).forWhom);
+    return "Every document above, in one go.";
+}
+
+std::size_t indexOf(const DocumentChoice& choice) {
+    const auto& list = rows();
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (list[i].choice == choice) return i;
+    return 0;
+}
+
+void exportDocument(CloseState& st, Intents& out, const DocumentChoice& choice) {
+    const auto* kind = std::get_if<DocumentKind>(&choice);
+    out.push_back(
+        intent::Export{kind ? std::vector{*kind} : allDocuments(), st.folder, st.password});
+    st.asked = kind ? std::string(factsOf(*kind).inSentence) : "the documents";
 }
 
 // A meeting still running ends now, on the record, before the review opens:
@@ -83,23 +80,20 @@ void startReview(const ConsoleView& view, CloseState& st, Intents& out) {
 
 void closeKeys(const ConsoleView& view, ConsoleState& state, Intents& out) {
     auto& st = state.close;
-    const auto& list = documents();
     if (st.confirmingReview) {
         if (fired(Command::ConfirmReview)) startReview(view, st, out);
         if (fired(Command::CancelReview)) st.confirmingReview = false;
         return;
     }
-    for (std::size_t i = 0; i < list.size(); ++i)
-        if (fired(list[i].command)) {
-            st.highlighted = static_cast<int>(i);
-            exportDocument(st, out, list[i]);
+    for (const Row& row : rows())
+        if (fired(row.command)) {
+            st.highlighted = row.choice;
+            exportDocument(st, out, row.choice);
         }
-    const int last = static_cast<int>(list.size()) - 1;
-    if (fired(Command::DocumentDown)) st.highlighted = std::min(st.highlighted + 1, last);
-    if (fired(Command::DocumentUp)) st.highlighted = std::max(st.highlighted - 1, 0);
-    if (fired(Command::ExportHighlighted))
-        exportDocument(st, out,
-                       list[static_cast<std::size_t>(std::clamp(st.highlighted, 0, last))]);
+    const std::size_t at = indexOf(st.highlighted), last = rows().size() - 1;
+    if (fired(Command::DocumentDown)) st.highlighted = rows()[std::min(at + 1, last)].choice;
+    if (fired(Command::DocumentUp)) st.highlighted = rows()[at == 0 ? 0 : at - 1].choice;
+    if (fired(Command::ExportHighlighted)) exportDocument(st, out, st.highlighted);
     if (fired(Command::OpenWritten) && !state.exported.files.empty())
         out.push_back(intent::OpenFile{state.exported.files.front()});
     if (fired(Command::StartReviewConference)) st.confirmingReview = true;
@@ -149,36 +143,38 @@ void drawWhereAndPassword(const ConsoleView& view, ConsoleState& state, const Pa
 void drawDocuments(const ConsoleView& view, ConsoleState& state, Intents& out, const Palette& pal) {
     auto& st = state.close;
     const float em = widget::em();
-    const auto& list = documents();
     const float buttonWidth = 11 * em;
+    const auto& list = rows();
     for (std::size_t i = 0; i < list.size(); ++i) {
-        const Document& d = list[i];
-        const bool highlighted = static_cast<int>(i) == st.highlighted;
+        const Row& row = list[i];
+        const bool highlighted = row.choice == st.highlighted;
         if (highlighted && st.jumped) {
             ImGui::SetScrollHereY(0.2f);
             st.jumped = false;
         }
         if (i + 1 == list.size()) ImGui::Spacing();
         ImGui::AlignTextToFramePadding();
-        widget::text(shortcut::keysFor(d.command), pal.muted);
+        widget::text(shortcut::keysFor(row.command), pal.muted);
         ImGui::SameLine(2 * em);
         if (highlighted) {
             ImGui::PushStyleColor(ImGuiCol_Button, pal.selection);
             ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
         }
-        std::string labelText = std::string(d.name) + "##doc" + std::to_string(i);
-        widget::record(d.name);
-        const bool clicked = ImGui::Button(labelText.c_str(), {buttonWidth, 0});
+        const std::string name = nameOf(row.choice);
+        widget::record(name);
+        ImGui::PushID(static_cast<int>(i));
+        const bool clicked = ImGui::Button(name.c_str(), {buttonWidth, 0});
+        ImGui::PopID();
         if (highlighted) {
             ImGui::PopStyleVar();
             ImGui::PopStyleColor();
         }
         if (clicked) {
-            st.highlighted = static_cast<int>(i);
-            exportDocument(st, out, d);
+            st.highlighted = row.choice;
+            exportDocument(st, out, row.choice);
         }
         ImGui::SameLine();
-        widget::text(d.what, highlighted ? pal.text : pal.muted);
+        widget::text(forWhom(row.choice), highlighted ? pal.text : pal.muted);
     }
     widget::text(shortcut::keysFor(Command::DocumentUp) + "/" +
                      shortcut::keysFor(Command::DocumentDown) + " and " +

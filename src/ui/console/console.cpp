@@ -101,7 +101,7 @@ void globalKeys(const ConsoleView& view, ConsoleState& state, Intents& out) {
     if (fired(Command::GoToExport)) {
         goToPhase(state, Phase::Close);
         if (state.phase == Phase::Close) {
-            state.close.highlighted = 0;
+            state.close.highlighted = DocumentKind::Plan;
             state.close.jumped = true;
         }
     }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
 namespace cpc::ui {
@@ -237,13 +238,19 @@ struct PlanState {
     mutable Worked worked;
 };
 
+// A row of the Close phase's list: one document, or all of them at once.
+struct AllDocuments {
+    bool operator==(const AllDocuments&) const = default;
+};
+using DocumentChoice = std::variant<DocumentKind, AllDocuments>;
+
 // The Close phase: which documents, where, with what password.
 struct CloseState {
-    std::string folder;        // as shown and typed
-    bool folderEdited = false; // false: follows ConsoleView::exportFolder
-    std::string password;      // empty: none
-    int highlighted = 0;       // the document Enter writes (0..5, the last is "All")
-    bool jumped = false;       // came here by the export shortcut: scroll to the documents
+    std::string folder;                              // as shown and typed
+    bool folderEdited = false;                       // false: follows ConsoleView::exportFolder
+    std::string password;                            // empty: none
+    DocumentChoice highlighted = DocumentKind::Plan; // what Enter writes
+    bool jumped = false; // came here by the export shortcut: scroll to the documents
     bool confirmingReview = false;
     std::string asked;  // the last export asked for, in words: "the outline plan"
     int wantFocus = -1; // 0 the folder, 1 the password: takes the keyboard next frame

@@ -41,11 +41,11 @@ struct CreateConference {
 struct Quit {};
 // From a concluded conference: create its review conference and open it.
 struct StartReview {};
-// Write these documents ("full", "parents", "plan", "child", "letter", as on the
-// command line) of the open conference into `folder` (empty: the default
-// folder for this conference). The outcome comes back in ConsoleState::exported.
+// Write these documents of the open conference into `folder` (empty: the
+// default folder for this conference). The outcome comes back in
+// ConsoleState::exported.
 struct Export {
-    std::vector<std::string> variants;
+    std::vector<DocumentKind> documents;
     std::string folder;
     std::string password; // empty: none (and RC4 is weak when there is one)
 };

@@ -6,6 +6,7 @@
 // writing words at length (decision_panel_words.cpp).
 
 #include "domain/conference.hpp"
+#include "domain/outcome.hpp"
 #include "ui/contract/intent.hpp"
 #include "ui/contract/views.hpp"
 #include "ui/widgets/theme.hpp"
@@ -78,10 +79,8 @@ void offerNextDissent(const Conference& c, DateTime now, DecisionState& st, Inte
 void recordDissentOf(const Conference& c, DecisionState& st, Intents& out, const Decision& d,
                      const Id& who);
 
-bool isPlan(Outcome o);
-// The outcomes a conference of this kind reaches, in the order the chair meets them.
-std::vector<Outcome> fitting(Kind kind);
-void setOutcome(Intents& out, const Decision& d, std::optional<Outcome> o);
+// The outcome as the chair picks it (domain/outcome.hpp); nullopt: not decided.
+void setOutcome(Intents& out, const Decision& d, std::optional<OutcomeChoice> o);
 
 // The dissent the chair's keys act on; null when none is recorded.
 const Dissent* selectedDissent(const DecisionState& st, const Decision& d);

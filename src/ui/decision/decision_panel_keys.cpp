@@ -17,9 +17,10 @@ using shortcut::Command;
 using shortcut::fired;
 
 // The next outcome in `order`; after the last, none ("not decided yet").
-void cycleOutcome(Intents& out, const Decision& d, const std::vector<Outcome>& order) {
-    const auto it = d.outcome ? std::find(order.begin(), order.end(), *d.outcome) : order.end();
-    std::optional<Outcome> next;
+void cycleOutcome(Intents& out, const Decision& d, const std::vector<OutcomeChoice>& order) {
+    const auto now = choiceOf(d);
+    const auto it = now ? std::find(order.begin(), order.end(), *now) : order.end();
+    std::optional<OutcomeChoice> next;
     if (it == order.end())
         next = order.front();
     else if (it + 1 != order.end())
@@ -27,15 +28,8 @@ void cycleOutcome(Intents& out, const Decision& d, const std::vector<Outcome>& o
     setOutcome(out, d, next);
 }
 
-std::vector<Outcome> everyOutcome() {
-    std::vector<Outcome> all;
-    for (const auto& n : names<Outcome>())
-        all.push_back(n.value);
-    return all;
-}
-
 void toggleDecisionCategory(Intents& out, const Decision& d, Category cat) {
-    if (!d.outcome || !isPlan(*d.outcome)) return; // a category belongs to a plan
+    if (!d.outcome || !isPlanOutcome(*d.outcome)) return; // a category belongs to a plan
     std::vector<Category> cats = d.categories;
     if (auto it = std::find(cats.begin(), cats.end(), cat); it != cats.end())
         cats.erase(it);
@@ -121,8 +115,8 @@ void chairKeys(const ConsoleView& view, ConsoleState& state, Intents& out, const
     const Conference& c = view.conference;
     auto& st = state.decision;
     if (st.dissentPicker.open) return; // the picker's keys come first
-    if (fired(Command::NextOutcome)) cycleOutcome(out, d, fitting(c.details.kind));
-    if (fired(Command::AnyOutcome)) cycleOutcome(out, d, everyOutcome());
+    if (fired(Command::NextOutcome)) cycleOutcome(out, d, usualChoices(c.details.kind));
+    if (fired(Command::AnyOutcome)) cycleOutcome(out, d, everyChoice());
     static constexpr std::pair<Command, Category> categoryKeys[] = {
         {Command::DecisionPhysical, Category::Physical},
         {Command::DecisionEmotional, Category::Emotional},

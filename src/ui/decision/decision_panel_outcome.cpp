@@ -36,31 +36,22 @@ std::string startingReasons(const Conference& c, const View& v) {
     return widget::personWithRole(c, v.participant) + " recommended " + recommended(v) + ".";
 }
 
-void outcomeRadio(const Decision& d, std::optional<Outcome> o, Intents& out,
+void outcomeRadio(const Decision& d, std::optional<OutcomeChoice> o, Intents& out,
                   const std::string& text) {
-    const bool chosen = d.outcome == o;
+    const bool chosen = choiceOf(d) == o;
     widget::record(text);
     if (ImGui::RadioButton(text.c_str(), chosen) && !chosen) setOutcome(out, d, o);
 }
 
 } // namespace
 
-bool isPlan(Outcome o) {
-    return agrees(Recommendation::Plan, o);
-}
-
-std::vector<Outcome> fitting(Kind kind) {
-    if (kind == Kind::Review)
-        return {Outcome::ContinuePlan, Outcome::EndPlan, Outcome::ChildInNeed};
-    return {Outcome::Plan, Outcome::ChildInNeed, Outcome::NoFurtherAction};
-}
-
-void setOutcome(Intents& out, const Decision& d, std::optional<Outcome> o) {
-    if (d.outcome == o) return;
+void setOutcome(Intents& out, const Decision& d, std::optional<OutcomeChoice> o) {
+    if (choiceOf(d) == o) return;
     // Categories belong to a plan: a plan keeps them, any other outcome has none.
     std::vector<Category> categories;
-    if (o && isPlan(*o)) categories = d.categories;
-    emit(out, edit::SetOutcome{d.child, o, categories});
+    if (o && isPlanOutcome(o->outcome)) categories = d.categories;
+    emit(out, edit::SetOutcome{d.child, o ? std::optional(o->outcome) : std::nullopt, categories,
+                               o && o->childInNeedPlan});
 }
 
 // Timed: reasons given while a family member was out stay out of their copy.
@@ -93,26 +84,26 @@ void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, con
     widget::wrapped("The chair decides, taking account of the professionals' views but not bound "
                     "by them.",
                     pal.muted);
-    const auto usual = fitting(c.details.kind);
-    for (Outcome o : usual)
-        outcomeRadio(d, o, out, std::string(label(o)) + "##outcome");
+    const auto usual = usualChoices(c.details.kind);
+    for (const OutcomeChoice& o : usual)
+        outcomeRadio(d, o, out, choiceLabel(o) + "##outcome");
     outcomeRadio(d, std::nullopt, out, "Not decided yet##outcome");
     widget::text(shortcut::keysFor(Command::NextOutcome) + ": the next outcome.  " +
                      shortcut::keysFor(Command::AnyOutcome) + ": the unusual ones too.",
                  pal.muted);
-    std::vector<Outcome> others;
-    for (const auto& n : names<Outcome>())
-        if (std::find(usual.begin(), usual.end(), n.value) == usual.end())
-            others.push_back(n.value);
+    std::vector<OutcomeChoice> others;
+    for (const OutcomeChoice& o : everyChoice())
+        if (std::find(usual.begin(), usual.end(), o) == usual.end()) others.push_back(o);
+    const auto chosen = choiceOf(d);
     if (ImGui::TreeNode("Other outcomes (not usual for this kind of conference)")) {
-        for (Outcome o : others)
-            outcomeRadio(d, o, out, std::string(label(o)) + "##other");
+        for (const OutcomeChoice& o : others)
+            outcomeRadio(d, o, out, choiceLabel(o) + "##other");
         ImGui::TreePop();
-    } else if (d.outcome && std::find(others.begin(), others.end(), *d.outcome) != others.end()) {
-        widget::text("Chosen: " + std::string(label(*d.outcome)), pal.warning);
+    } else if (chosen && std::find(others.begin(), others.end(), *chosen) != others.end()) {
+        widget::text("Chosen: " + choiceLabel(*chosen), pal.warning);
     }
 
-    if (d.outcome && isPlan(*d.outcome)) {
+    if (d.outcome && isPlanOutcome(*d.outcome)) {
         ImGui::AlignTextToFramePadding();
         widget::text("Category (Ctrl+Shift+1 to 4):");
         for (const auto& n : names<Category>()) {
@@ -128,7 +119,7 @@ void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, con
                                            : std::find(d.categories.begin(), d.categories.end(),
                                                        m.value) != d.categories.end())
                         cats.push_back(m.value);
-                emit(out, edit::SetOutcome{d.child, d.outcome, cats});
+                emit(out, edit::SetOutcome{d.child, d.outcome, cats, d.childInNeedPlan});
             }
         }
         if (d.categories.empty())

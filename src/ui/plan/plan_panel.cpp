@@ -23,11 +23,11 @@ namespace cpc::ui {
 namespace plan {
 
 bool atReview(const ConsoleView& view) {
-    return atReview(view.conference, view.previous);
+    return cpc::atReview(view.conference, view.previous);
 }
 
 bool carriedOver(const ConsoleView& view, const Action& a) {
-    return carriedOver(view.conference, view.previous, a);
+    return cpc::carriedOver(view.conference, view.previous, a);
 }
 
 void emit(Intents& out, Edit e) {
@@ -414,14 +414,14 @@ void drawPending(const ConsoleView& view, ConsoleState& state, Intents& out, con
 
 void drawHeader(const ConsoleView& view, ConsoleState& state, const Palette& pal) {
     const Conference& c = view.conference;
-    const Mode mode = modeOf(c);
-    if (mode == Mode::ChildInNeed)
+    const PlanAfter mode = conferencePlan(c);
+    if (mode == PlanAfter::ChildInNeed)
         widget::wrapped("Child in Need plan: no child is subject to a child protection plan, so "
                         "there is no core group or review conference; say when the first Child "
                         "in Need review is and how often the professionals meet.",
                         pal.text);
-    else if (mode == Mode::NoPlan)
-        widget::wrapped("Every decision is no further action: there is no plan to agree. "
+    else if (mode == PlanAfter::None)
+        widget::wrapped("No child has a plan after this meeting: there is no plan to agree. "
                         "Anything written here still goes into the record.",
                         pal.muted);
     if (atReview(view)) {

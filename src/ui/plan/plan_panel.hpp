@@ -5,11 +5,12 @@
 // dates, keeping safe, contingency (plan_panel_details.cpp).
 
 #include "domain/conference.hpp"
+#include "domain/outcome.hpp"
+#include "domain/review.hpp"
 #include "domain/rules.hpp"
 #include "domain/typed.hpp"
 #include "ui/contract/intent.hpp"
 #include "ui/contract/views.hpp"
-#include "ui/plan/plan_mode.hpp"
 #include "ui/widgets/theme.hpp"
 
 #include <string>
@@ -17,8 +18,6 @@
 #include <vector>
 
 namespace cpc::ui::plan {
-
-// Mode and modeOf (plan_mode.hpp): what kind of plan the decisions call for.
 
 // A review conference: the last plan's actions are marked done or not.
 bool atReview(const ConsoleView& view);

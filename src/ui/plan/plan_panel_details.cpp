@@ -334,7 +334,7 @@ std::string byWhen(const std::optional<Date>& d, const std::string& rule) {
 }
 
 void useSuggestedDates(const Conference& c, ConsoleState& state, DetailsEdit& edit) {
-    if (modeOf(c) != Mode::ChildProtection) return;
+    if (conferencePlan(c) != PlanAfter::ChildProtection) return;
     Conference withEdit = c;
     withEdit.plan.details = edit.next;
     const PlanDetails filled = withComputedDates(withEdit);
@@ -428,7 +428,7 @@ void drawChildInNeedDates(const ConsoleView& view, ConsoleState& state, DetailsE
 }
 
 void drawPeople(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit, const Palette& pal,
-                Mode mode) {
+                PlanAfter mode) {
     const Conference& c = view.conference;
     auto& st = state.plan;
     const float em = widget::em();
@@ -448,7 +448,7 @@ void drawPeople(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit,
         if (const Participant* p = findParticipant(c, *kw); p && p->role != Role::SocialWorker)
             widget::wrapped("The key worker is usually a qualified social worker.", pal.warning);
     if (st.keyWorker.open) drawKeyWorkerList(view, state, edit, pal);
-    if (mode != Mode::ChildProtection) return;
+    if (mode != PlanAfter::ChildProtection) return;
 
     ImGui::AlignTextToFramePadding();
     widget::text("Core group");
@@ -475,9 +475,9 @@ bool peopleListOpen(const PlanState& st) {
 
 void detailsKeys(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit, bool typing) {
     auto& st = state.plan;
-    const Mode mode = modeOf(view.conference);
+    const PlanAfter mode = conferencePlan(view.conference);
     if (fired(Command::PickKeyWorker)) openKeyWorker(st);
-    if (fired(Command::EditCoreGroup) && mode == Mode::ChildProtection) openCoreGroup(st);
+    if (fired(Command::EditCoreGroup) && mode == PlanAfter::ChildProtection) openCoreGroup(st);
     if (fired(Command::EditKeepingSafe)) st.wantFocus = 0;
     if (fired(Command::EditContingency)) st.wantFocus = 1;
     if (fired(Command::EditDates)) st.dateFocus = 0;
@@ -487,7 +487,7 @@ void detailsKeys(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit
 
 void drawDetails(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit,
                  const Palette& pal) {
-    const Mode mode = modeOf(view.conference);
+    const PlanAfter mode = conferencePlan(view.conference);
     auto& st = state.plan;
     const float em = widget::em();
     if (!ImGui::BeginTable("##details", 2,
@@ -496,13 +496,13 @@ void drawDetails(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit
     ImGui::TableSetupColumn("people and dates", ImGuiTableColumnFlags_WidthStretch, 0.58f);
     ImGui::TableSetupColumn("words", ImGuiTableColumnFlags_WidthStretch, 0.42f);
     ImGui::TableNextColumn();
-    if (mode == Mode::ChildInNeed) widget::heading(view.fonts, "Child in Need plan");
-    if (mode == Mode::NoPlan) widget::heading(view.fonts, "No plan: no dates to keep");
+    if (mode == PlanAfter::ChildInNeed) widget::heading(view.fonts, "Child in Need plan");
+    if (mode == PlanAfter::None) widget::heading(view.fonts, "No plan: no dates to keep");
     drawPeople(view, state, edit, pal, mode);
     ImGui::Spacing();
-    if (mode == Mode::ChildProtection)
+    if (mode == PlanAfter::ChildProtection)
         drawChildProtectionDates(view, state, edit, pal);
-    else if (mode == Mode::ChildInNeed)
+    else if (mode == PlanAfter::ChildInNeed)
         drawChildInNeedDates(view, state, edit, pal);
 
     ImGui::TableNextColumn();

@@ -2,18 +2,11 @@
 
 #include "domain/child_words.hpp"
 #include "domain/names.hpp"
+#include "domain/outcome.hpp"
 #include "domain/rules.hpp"
-
-#include <cctype>
 
 namespace cpc::ui::projector {
 namespace {
-
-std::string lowerFirst(std::string_view text) {
-    std::string out(text);
-    if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-    return out;
-}
 
 std::string childFirstName(const Conference& c, const Id& id) {
     const Child* child = findChild(c, id);
@@ -52,36 +45,6 @@ Screen deciding(const Conference& c, const std::optional<Id>& child, const Audie
 
 } // namespace
 
-std::string categoryWords(const std::vector<Category>& categories) {
-    std::vector<std::string> words;
-    for (Category cat : categories)
-        words.push_back(lowerFirst(label(cat)));
-    return joinWithAnd(words);
-}
-
-std::string decisionSentence(const Conference& c, const Decision& d) {
-    if (!d.outcome) return {};
-    const std::string name = childFirstName(c, d.child);
-    std::string category;
-    if (!d.categories.empty())
-        category =
-            (d.categories.size() > 1 ? " under the categories of " : " under the category of ") +
-            categoryWords(d.categories);
-    switch (*d.outcome) {
-    case Outcome::Plan:
-        return name + " will have a child protection plan" + category + ".";
-    case Outcome::ChildInNeed:
-        return name + " will have a Child in Need plan, not a child protection plan.";
-    case Outcome::NoFurtherAction:
-        return "No further action: " + name + " will not have a child protection plan.";
-    case Outcome::ContinuePlan:
-        return name + "'s child protection plan will continue" + category + ".";
-    case Outcome::EndPlan:
-        return name + "'s child protection plan will end.";
-    }
-    return {};
-}
-
 std::string planDate(const std::optional<Date>& set, const std::optional<Date>& computed) {
     if (set) return formatLongDate(*set);
     if (computed) return "by " + formatLongDate(*computed);
@@ -100,32 +63,28 @@ Screen decisionScreen(const Conference& c, const std::optional<Id>& child, const
     Spec spec;
     spec.top.push_back(muted("Decision for " + childFirstName(c, d->child)));
     ColumnContent& col = spec.columns.emplace_back();
-    col.blocks.push_back({{{decisionSentence(c, *d), Face::Bold, 1}}});
+    col.blocks.push_back({{{decisionSentence(*d, childFirstName(c, d->child)), Face::Bold, 1}}});
 
     appendParagraphs(col.blocks, "Why", d->reasons);
 
     const PlanDetails& set = c.plan.details;
     const PlanDetails dates = withComputedDates(c);
     std::vector<Paragraph> next;
-    switch (*d->outcome) {
-    case Outcome::Plan:
-    case Outcome::ContinuePlan:
+    switch (planAfter(*d)) {
+    case PlanAfter::ChildProtection:
         if (dates.firstCoreGroup)
             next.push_back({"First core group meeting: " +
                             planDate(set.firstCoreGroup, dates.firstCoreGroup)});
         next.push_back(
             {"Review conference: " + planDate(set.reviewConference, dates.reviewConference)});
         break;
-    case Outcome::ChildInNeed:
+    case PlanAfter::ChildInNeed:
         next.push_back({"First Child in Need review: " + planDate(set.firstCinReview, {})});
         if (!set.cinMeetingFrequency.empty())
             next.push_back({"Meetings: " + set.cinMeetingFrequency});
         break;
-    case Outcome::EndPlan:
-        if (set.firstCinReview)
-            next.push_back({"First Child in Need review: " + planDate(set.firstCinReview, {})});
-        break;
-    case Outcome::NoFurtherAction:
+    case PlanAfter::None:
+    case PlanAfter::Undecided:
         break;
     }
     if (!next.empty()) {

@@ -14,14 +14,6 @@ namespace cpc::ui::projector {
 // conference decides having heard them.
 Screen decisionScreen(const Conference& c, const std::optional<Id>& child, const Audience& room);
 
-// "Lena will have a child protection plan under the category of neglect."
-// Empty when the decision has no outcome yet.
-std::string decisionSentence(const Conference& c, const Decision& d);
-
-// "neglect", "emotional abuse and neglect": the categories in words, never
-// the census codes (those are for the machine-readable export).
-std::string categoryWords(const std::vector<Category>& categories);
-
 // "Thursday 17 December 2026" for a date the chair set; "by Thursday 17
 // December 2026" for one the rules worked out (the latest date allowed).
 std::string planDate(const std::optional<Date>& set, const std::optional<Date>& computed);

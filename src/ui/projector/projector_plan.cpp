@@ -1,8 +1,9 @@
 #include "ui/projector/projector_plan.hpp"
 
 #include "domain/names.hpp"
+#include "domain/outcome.hpp"
+#include "domain/review.hpp"
 #include "domain/rules.hpp"
-#include "ui/plan/plan_mode.hpp"
 #include "ui/projector/projector_decision.hpp"
 
 #include <algorithm>
@@ -27,46 +28,41 @@ std::string personWithAgency(const Participant& p, NameStyle names) {
     return out;
 }
 
-// The first names of the children the mode applies to, in the conference's order.
-std::vector<std::string> childrenIn(const Conference& c, plan::Mode mode) {
-    std::vector<std::string> out;
-    for (const Child& ch : c.children)
-        if (plan::modeOfChild(c, ch.id) == mode) out.push_back(firstWord(ch.name));
-    return out;
-}
-
-std::vector<std::string> childrenWith(const Conference& c, Outcome outcome) {
-    std::vector<std::string> out;
-    for (const Child& ch : c.children)
-        for (const Decision& d : c.decisions)
-            if (d.child == ch.id && d.outcome == outcome) out.push_back(firstWord(ch.name));
-    return out;
+// Whose plan the page is: the children with that plan after this meeting;
+// for a child protection plan, those not decided yet too (theirs is being made).
+bool inPlan(const Conference& c, const Child& ch, PlanAfter plan) {
+    const PlanAfter mine = planAfter(c, ch.id);
+    return mine == plan || (mine == PlanAfter::Undecided && plan == PlanAfter::ChildProtection);
 }
 
 // "Outline child protection plan for Zoë and Kacper": the children it is for.
-std::string titled(const Conference& c, std::string title, plan::Mode mode) {
-    auto kids = childrenIn(c, mode);
+std::string titled(const Conference& c, PlanAfter plan) {
+    std::vector<std::string> kids;
+    for (const Child& ch : c.children)
+        if (inPlan(c, ch, plan)) kids.push_back(firstName(ch.name));
     if (kids.empty()) kids = allChildren(c);
+    std::string title(planTitle(plan));
     if (!kids.empty()) title += " for " + joinWithAnd(kids);
     return title;
 }
 
-// Under the title: what was decided for the children the title leaves out,
-// and whose child protection plan has ended.
-void otherChildren(const Conference& c, plan::Mode mode, std::vector<Paragraph>& top) {
-    if (auto ended = childrenWith(c, Outcome::EndPlan); !ended.empty())
-        top.push_back({"The child protection plan has ended for " + joinWithAnd(ended) + "."});
-    if (mode != plan::Mode::ChildInNeed)
-        if (auto cin = childrenIn(c, plan::Mode::ChildInNeed); !cin.empty())
-            top.push_back({joinWithAnd(cin) + ": Child in Need plan"});
-    if (mode != plan::Mode::NoPlan)
-        if (auto none = childrenIn(c, plan::Mode::NoPlan); !none.empty())
-            top.push_back({joinWithAnd(none) + ": no further action"});
+// Under the title: what was decided for each child the title leaves out, in
+// the words the decision itself is shown in.
+void otherChildren(const Conference& c, PlanAfter plan, std::vector<Paragraph>& top) {
+    for (const Child& ch : c.children) {
+        const Decision* d = findDecision(c, ch.id);
+        // On the plan the title names, a line only for a plan that ends: the
+        // title says what follows, the line that the old plan is over.
+        if (inPlan(c, ch, plan) && !(d && planEnds(*d))) continue;
+        top.push_back({d && d->outcome
+                           ? decisionSentence(*d, firstName(ch.name))
+                           : "The decision for " + firstName(ch.name) + " is not made yet."});
+    }
 }
 
 // At a review, what became of an action since the last conference.
 Block progressOf(const Conference& c, const Action& a) {
-    if (!plan::carriedOver(c, nullptr, a)) return {{muted("New this time")}};
+    if (!carriedOver(c, nullptr, a)) return {{muted("New this time")}};
     switch (a.progress.value_or(Progress::NotStarted)) {
     case Progress::Done:
         return {{{"Done"}}};
@@ -80,15 +76,15 @@ Block progressOf(const Conference& c, const Action& a) {
     return {{muted("Not yet discussed")}};
 }
 
-// Every decision is no further action: no table, just that, plainly.
+// No child has a plan after this meeting: no table, each child's decision
+// plainly, in the words the decision itself is shown in.
 Screen noPlanScreen(const Conference& c) {
     ColumnContent col;
-    auto kids = allChildren(c);
-    const std::string forThem = kids.empty() ? std::string() : " for " + joinWithAnd(kids);
-    col.blocks.push_back({{{"No plan", Face::Bold, 1}}});
-    Block said{{{"The conference decided no further action" + forThem + "."}}};
-    if (c.details.kind == Kind::Review)
-        said.paragraphs.push_back({"The child protection plan has ended."});
+    col.blocks.push_back({{{std::string(planTitle(PlanAfter::None)), Face::Bold, 1}}});
+    Block said;
+    for (const Child& ch : c.children)
+        if (const Decision* d = findDecision(c, ch.id); d && d->outcome)
+            said.paragraphs.push_back({decisionSentence(*d, firstName(ch.name))});
     said.paragraphs.push_back({"There is no child protection plan and no Child in Need plan."});
     col.blocks.push_back(std::move(said));
     Spec spec;
@@ -108,14 +104,12 @@ Block actionOwner(const Conference& c, const std::string& who, NameStyle names) 
 }
 
 Screen planScreen(const Conference& c, NameStyle names, const Audience& room) {
-    const plan::Mode mode = plan::modeOf(c);
-    if (mode == plan::Mode::NoPlan) return noPlanScreen(c);
-    const bool cin = mode == plan::Mode::ChildInNeed;
+    const PlanAfter plan = conferencePlan(c);
+    if (plan == PlanAfter::None) return noPlanScreen(c);
+    const bool cin = plan == PlanAfter::ChildInNeed;
     Spec spec;
-    spec.top.push_back(
-        {titled(c, cin ? "Child in Need plan" : "Outline child protection plan", mode), Face::Bold,
-         1});
-    otherChildren(c, mode, spec.top);
+    spec.top.push_back({titled(c, plan), Face::Bold, 1});
+    otherChildren(c, plan, spec.top);
     const PlanDetails& set = c.plan.details;
     if (set.keyWorker)
         if (const Participant* p = findParticipant(c, *set.keyWorker))
@@ -126,7 +120,7 @@ Screen planScreen(const Conference& c, NameStyle names, const Audience& room) {
     ColumnContent what{{{"What will happen", Face::Bold}}, false, {}, 5};
     ColumnContent who{{{"Who", Face::Bold}}, false, {}, 3};
     ColumnContent when{{{"By when", Face::Bold}}, false, {}, 2};
-    const bool review = plan::atReview(c, nullptr);
+    const bool review = atReview(c, nullptr);
     ColumnContent progress{{{"Since last time", Face::Bold}}, false, {}, 2};
     bool any = false;
     for (const Action& a : c.plan.actions) {

@@ -2,9 +2,9 @@
 // The Plan phase on the wall: the outline plan as a table (what, who, by
 // when, and at a review what became of each action since the last time),
 // then how the children are kept safe, the contingency and the dates. The
-// kind of plan is the console's (plan::modeOf): a child protection plan, a
-// Child in Need plan, or, when every decision is no further action, a page
-// that says there is no plan.
+// kind of plan is the console's (domain/outcome.hpp, conferencePlan): a
+// child protection plan, a Child in Need plan, or, when no child has a plan
+// after the meeting, a page that says so.
 
 #include "ui/projector/projector_content.hpp"
 
