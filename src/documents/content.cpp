@@ -26,8 +26,8 @@ std::string runningChildren(const Conference& c) {
         shared = shared && last == surname;
         firsts.push_back(name.substr(0, space));
     }
-    if (c.children.size() < 2 || !shared) return joined(full);
-    return joined(firsts) + " " + surname;
+    if (c.children.size() < 2 || !shared) return joinWithAnd(full);
+    return joinWithAnd(firsts) + " " + surname;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "domain/disclosure.hpp"
 #include "domain/outcome.hpp"
 #include "domain/typed.hpp"
+#include "domain/words.hpp"
 
 #include <optional>
 #include <string>
@@ -50,8 +51,6 @@ std::string childrenShort(const Conference& c, const std::vector<Id>& children,
                           std::string_view all = "All");
 // "Zoë Nowak, born 19 April 2012"
 std::string childWithBirth(const Child& child);
-// "a", "a and b", "a, b and c"
-std::string joined(const std::vector<std::string>& parts);
 std::string longDate(const std::optional<Date>& d, std::string_view missing = "Not set");
 std::string mediumDate(const std::optional<Date>& d, std::string_view missing = "Not set");
 std::string shortDate(const std::optional<Date>& d, std::string_view missing = "Not set");

@@ -163,7 +163,7 @@ class ChildPage {
             for (const auto& o : others)
                 item(o);
         }
-        if (!family.empty()) say(joined(family) + " will be part of the plan too.");
+        if (!family.empty()) say(joinWithAnd(family) + " will be part of the plan too.");
     }
 
     // Each job of the plan that this child is shown: who, by when, then the

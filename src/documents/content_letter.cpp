@@ -37,7 +37,7 @@ void appendOwnView(std::vector<Block>& out, const Conference& c, const Participa
     }
     for (const auto& [v, children] : groups) {
         const bool together = v.participant.empty();
-        std::string about = "the decision about " + joined(children);
+        std::string about = "the decision about " + joinWithAnd(children);
         // "Recorded", not "told": a parent who sent apologies gave their view
         // before the meeting, by phone or in writing.
         const std::string who = together ? "the parents agree" : "you agree";
@@ -115,7 +115,7 @@ void appendLetter(std::vector<Block>& out, const Conference& c, Date written,
                   longDate(conferenceDate(c)) +
                   ". I am writing to tell you what was decided, why, and what happens "
                   "next. A copy of the record of the conference will be sent to you within " +
-                  std::to_string(c.settings.recordDueWorkingDays) + " working days."));
+                  timescaleRule(c, Timescale::Record) + "."));
     if (to && !trimmed(to->language).empty())
         out.push_back(paragraph("If you would like this letter explained in " +
                                     trimmed(to->language) +

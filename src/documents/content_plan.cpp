@@ -145,8 +145,8 @@ std::vector<Block> planBlocks(const Conference& c) {
     addOrganisation(out, c);
     out.push_back(heading(std::string(planTitle(conferencePlan(c))), 0));
     out.push_back(muted("Agreed at the conference on " + longDate(conferenceDate(c)) +
-                        ". It goes to the parents and to every professional involved within one "
-                        "working day; the full record follows."));
+                        ". It goes to the parents and to every professional involved within " +
+                        timescaleRule(c, Timescale::PlanToParents) + "; the full record follows."));
     out.push_back(titleFields(c));
 
     out.push_back(heading("Decisions", 1));

@@ -151,7 +151,7 @@ class Record {
             if (n > 0) counts.push_back(std::to_string(n) + " " + verb);
         }
         add(intro(std::to_string(c_.participants.size()) +
-                  " people were invited: " + joined(counts) + "."));
+                  " people were invited: " + joinWithAnd(counts) + "."));
         const auto& m = c_.meeting;
         if (m.started && m.ended)
             add(intro("The meeting started at " + clockTime(*m.started) + " and ended at " +
@@ -412,9 +412,9 @@ class Record {
             // Each decision's view, the children with the same view together.
             for (const auto& [v, children] : viewsByChildren(c_, id, false)) {
                 any = true;
-                std::vector<Span> s{
-                    {"On the decision about " + joined(children) + ": ", Face::Bold, colours::text},
-                    {agreement(v), Face::Regular, colours::text}};
+                std::vector<Span> s{{"On the decision about " + joinWithAnd(children) + ": ",
+                                     Face::Bold, colours::text},
+                                    {agreement(v), Face::Regular, colours::text}};
                 if (!trimmed(v.text).empty())
                     s.push_back({"\n" + trimmed(v.text), Face::Regular, colours::text});
                 s.push_back({v.complaintProcessExplained
@@ -487,10 +487,7 @@ class Record {
                 if (s && shows(*s)) add(intro("The worry scaled: " + s->text));
             }
             if (!r.question.empty()) {
-                Paragraph q = paragraph(mayShowQuestion(c_, r, reader_)
-                                            ? r.question
-                                            : "On a scale of 0 to 10, how safe are things now, "
-                                              "about this worry?");
+                Paragraph q = paragraph(questionFor(c_, r, reader_));
                 q.keepWithNext = true;
                 add(std::move(q));
             }
@@ -548,12 +545,12 @@ class Record {
             rows.push_back({cell(std::to_string(s), Face::Bold),
                             cell(r.anonymous ? std::to_string(names.size()) +
                                                    (names.size() == 1 ? " person" : " people")
-                                             : joined(names))});
+                                             : joinWithAnd(names))});
         }
         if (!declined.empty())
             rows.push_back(
                 {cell("Declined"), cell(r.anonymous ? std::to_string(declined.size()) + " declined"
-                                                    : joined(declined))});
+                                                    : joinWithAnd(declined))});
         Table t = table({0.14, 0.86}, {"Answer", r.anonymous ? "How many" : "Who"}, rows);
         t.keepTogether = true;
         add(std::move(t));

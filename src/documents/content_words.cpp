@@ -47,7 +47,7 @@ std::string childrenText(const Conference& c, const std::vector<Id>& children,
     std::vector<std::string> names;
     for (const auto& id : children)
         names.push_back(childName(c, id));
-    return joined(names);
+    return joinWithAnd(names);
 }
 
 std::string childrenShort(const Conference& c, const std::vector<Id>& children,
@@ -60,21 +60,12 @@ std::string childrenShort(const Conference& c, const std::vector<Id>& children,
     std::vector<std::string> names;
     for (const auto& id : children)
         names.push_back(firstName(childName(c, id)));
-    return joined(names);
+    return joinWithAnd(names);
 }
 
 std::string childWithBirth(const Child& child) {
     if (!child.dateOfBirth) return child.name;
     return child.name + ", born " + mediumDate(child.dateOfBirth);
-}
-
-std::string joined(const std::vector<std::string>& parts) {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-        out += parts[i];
-    }
-    return out;
 }
 
 std::string longDate(const std::optional<Date>& d, std::string_view missing) {
@@ -114,7 +105,7 @@ std::string categoriesText(const std::vector<Category>& categories) {
     std::vector<std::string> words;
     for (auto cat : categories)
         words.emplace_back(label(cat));
-    return words.empty() ? "None" : joined(words);
+    return words.empty() ? "None" : joinWithAnd(words);
 }
 
 std::string kindTitle(Kind kind) {

@@ -2,6 +2,7 @@
 
 #include "domain/names.hpp"
 #include "domain/quorum.hpp"
+#include "domain/words.hpp"
 
 #include <algorithm>
 
@@ -51,6 +52,10 @@ std::vector<Id> familyOutAt(const Conference& c, DateTime at) {
 
 std::vector<Id> outWhenSaid(const Conference& c, const Item& item) {
     return item.said ? familyOutAt(c, *item.said) : std::vector<Id>{};
+}
+
+bool sharedWithFamily(const Conference& c, const Item& item) {
+    return !item.confidential && item.shownToFamily && !outWhenSaid(c, item).empty();
 }
 
 Withheld withheld(const Conference& c, const Item& item) {
@@ -154,6 +159,61 @@ std::vector<bool> inRoomAt(const Conference& c, DateTime now) {
     for (const Participant& p : c.participants)
         in.push_back(isInRoom(p, Audience::room(now)));
     return in;
+}
+
+std::string questionFor(const Conference& c, const ScalingRound& round, const Audience& a) {
+    if (!mayShowQuestion(c, round, a))
+        return "On a scale of 0 to 10, how safe are things now, about this worry?";
+    if (round.question.find_first_not_of(" \t\r\n") == std::string::npos)
+        return "On a scale of 0 to 10, where are things today?";
+    return round.question;
+}
+
+LeftOut leftOutOfFamilyPapers(const Conference& c) {
+    const Audience family = Audience::family();
+    LeftOut left;
+    for (const auto& i : c.items)
+        left.items += mayShow(c, i, family) ? 0 : 1;
+    for (const auto& a : c.plan.actions)
+        left.actions += mayShow(c, a, family) ? 0 : 1;
+    for (const auto& r : c.scaling)
+        for (const auto& answer : r.responses)
+            left.answers += mayShow(c, answer, family) ? 0 : 1;
+    for (const auto& d : c.decisions) {
+        for (const auto& v : d.views)
+            left.recommendations += mayShow(c, v, family) ? 0 : 1;
+        for (const auto& x : d.dissent)
+            left.dissents += mayShow(c, x, family) ? 0 : 1;
+    }
+    for (const auto& child : c.children)
+        for (const auto& v : child.views)
+            left.views += mayShow(c, v, family) ? 0 : 1;
+    for (const auto& r : c.reports)
+        left.reports += mayShow(r, family) ? 0 : 1;
+    if (!mayShowReasonsForLeaving(family))
+        for (const auto& p : c.participants) {
+            bool reason = !p.exclusionReason.empty();
+            for (const auto& stretch : p.presence)
+                reason = reason || !stretch.askedToLeave.empty();
+            left.reasons += reason ? 1 : 0;
+        }
+    return left;
+}
+
+std::string leftOutWords(const LeftOut& left) {
+    std::vector<std::string> parts;
+    auto add = [&](int n, const char* one, const char* many) {
+        if (n > 0) parts.push_back(std::to_string(n) + " " + (n == 1 ? one : many));
+    };
+    add(left.items, "board item", "board items");
+    add(left.actions, "action", "actions");
+    add(left.answers, "scaling answer", "scaling answers");
+    add(left.recommendations, "recommendation's comment", "recommendations' comments");
+    add(left.dissents, "dissent's reasons", "dissents' reasons");
+    add(left.views, "view of a child", "views of the children");
+    add(left.reports, "report not open to parents", "reports not open to parents");
+    add(left.reasons, "reason someone was asked to leave", "reasons people were asked to leave");
+    return joinWithAnd(parts);
 }
 
 } // namespace cpc

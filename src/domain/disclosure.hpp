@@ -47,6 +47,8 @@ enum class Withheld {
 };
 
 Withheld withheld(const Conference& c, const Item& item);
+// Said while a family member was out, and released to the family by the chair.
+bool sharedWithFamily(const Conference& c, const Item& item);
 Withheld withheld(const Conference& c, const Action& action);
 Withheld withheld(const Conference& c, const ChildView& view);
 
@@ -62,6 +64,11 @@ bool mayShow(const Conference& c, const Action& action, const Audience& a);
 // A scaling round's own words (its question, what 0 and 10 mean) and the
 // worry it scales; when not, the surface asks it in general words.
 bool mayShowQuestion(const Conference& c, const ScalingRound& round, const Audience& a);
+// The question as this reader reads it: the round's own words, or the general
+// question about a worry when those words are kept from them; a round with no
+// words of its own asks where things are today.
+std::string questionFor(const Conference& c, const ScalingRound& round, const Audience& a);
+
 // One person's answer, with its comment.
 bool mayShow(const Conference& c, const ScaleAnswer& answer, const Audience& a);
 // A professional's recommendation comment, and a dissent's reasons (which
@@ -76,6 +83,25 @@ bool mayShow(const Report& report, const Audience& a);
 // Why someone was excluded or asked to leave: for professionals only, and
 // never on the wall.
 bool mayShowReasonsForLeaving(const Audience& a);
+// How much the family's papers leave out, by kind: what the chair is told
+// before handing out the parents' copy, counted by the rules above.
+struct LeftOut {
+    int items = 0;           // board items: confidential, or said while one of them was out
+    int actions = 0;         // actions of the plan
+    int answers = 0;         // scaling answers and their comments
+    int recommendations = 0; // professionals' recommendation comments
+    int dissents = 0;        // dissents' reasons
+    int views = 0;           // views of the child
+    int reports = 0;         // reports not open to parents
+    int reasons = 0;         // why someone was excluded or asked to leave
+    int total() const {
+        return items + actions + answers + recommendations + dissents + views + reports + reasons;
+    }
+};
+LeftOut leftOutOfFamilyPapers(const Conference& c);
+// "3 board items, 1 action and 2 reports not open to parents"; empty when nothing.
+std::string leftOutWords(const LeftOut& left);
+
 // A picture of the conference taken earlier (a frozen projector), to be shown
 // now: its words as they were, but who is in the room, and what is
 // confidential or shared, as they are in `live`. Freezing the wall never keeps

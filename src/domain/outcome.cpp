@@ -1,28 +1,12 @@
 #include "domain/outcome.hpp"
 
 #include "domain/names.hpp"
+#include "domain/words.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace cpc {
 namespace {
-
-std::string lowerFirst(std::string_view text) {
-    std::string out(text);
-    if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-    return out;
-}
-
-// "a", "a and b", "a, b and c"
-std::string joinedWithAnd(const std::vector<std::string>& parts) {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-        out += parts[i];
-    }
-    return out;
-}
 
 std::string underCategories(const Decision& d) {
     if (d.categories.empty()) return {};
@@ -124,7 +108,7 @@ std::string categoryWords(const std::vector<Category>& categories) {
     std::vector<std::string> words;
     for (Category cat : categories)
         words.push_back(lowerFirst(label(cat)));
-    return joinedWithAnd(words);
+    return joinWithAnd(words);
 }
 
 std::string decisionSentence(const Decision& d, std::string_view child) {

@@ -24,10 +24,7 @@ Conference startReview(const Conference& concluded) {
         (r.details.previousConference ? formatLongDate(*r.details.previousConference)
                                       : std::string("at the last conference")) +
         ": what has changed, and whether the plan should continue, change or end.";
-    PlanDetails dates = withComputedDates(concluded);
-    if (dates.reviewConference)
-        r.details.scheduledStart =
-            DateTime{std::chrono::local_days{*dates.reviewConference}} + std::chrono::hours{10};
+    r.details.scheduledStart = reviewStart(concluded);
 
     r.children = concluded.children;
     r.adults = concluded.adults;
@@ -46,6 +43,14 @@ Conference startReview(const Conference& concluded) {
         a.fromItem.reset(); // the board is not carried over: its items are not in the review
     }
     return r;
+}
+
+std::optional<DateTime> reviewStart(const Conference& concluded) {
+    // Conferences are usually called for the morning: a time the chair moves in Prepare.
+    constexpr std::chrono::hours usualStart{10};
+    const PlanDetails dates = withComputedDates(concluded);
+    if (!dates.reviewConference) return std::nullopt;
+    return DateTime{std::chrono::local_days{*dates.reviewConference}} + usualStart;
 }
 
 bool atReview(const Conference& c, const Conference* previous) {

@@ -12,6 +12,8 @@ namespace cpc {
 // decisions start empty; actions keep their owners and dates with progress
 // "not started". `concluded.id` must be its stored id.
 Conference startReview(const Conference& concluded);
+// When that review is scheduled: its plan's review date at 10:00, when there is one.
+std::optional<DateTime> reviewStart(const Conference& concluded);
 
 // A review conference, whose carried-over actions are marked done or not.
 // `previous` is the conference it reviews, when that one is at hand.

@@ -4,6 +4,7 @@
 #include "domain/child_words.hpp"
 #include "domain/names.hpp"
 #include "domain/outcome.hpp"
+#include "domain/words.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -47,8 +48,24 @@ void append(std::vector<Finding>& to, std::vector<Finding> more) {
     to.insert(to.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
 }
 
-std::string plural(long n, const std::string& one, const std::string& many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
+// ---- the timescales: each number once ----
+
+constexpr int conferenceWithin = 15;      // working days after the strategy discussion
+constexpr int reportsBeforeInitial = 2;   // working days
+constexpr int reportsBeforeReview = 5;    // working days
+constexpr int reportsToParentsBefore = 2; // working days
+constexpr int firstCoreGroupWithin = 10;  // working days
+constexpr int firstReviewWithin = 3;      // months, after an initial or transfer conference
+constexpr int laterReviewWithin = 6;      // months, after a review
+constexpr int coreGroupWeeksBeforeReview = 2;
+constexpr int planToParentsWithin = 1; // working days
+
+int reportsBefore(Kind kind) {
+    return kind == Kind::Review ? reportsBeforeReview : reportsBeforeInitial;
+}
+
+std::string workingDays(int n) {
+    return plural(n, "working day", "working days");
 }
 
 // ---- conference timing ----
@@ -67,11 +84,6 @@ std::string authorName(const Conference& c, const Report& r) {
     return p->name + " (" + agency + ")";
 }
 
-std::string reportsNotice(Kind kind) {
-    return kind == Kind::Review ? "5 working days before the conference"
-                                : "2 working days before the conference";
-}
-
 std::vector<Finding> checkReport(const Conference& c, const Report& r, const Timescales& due) {
     const std::string from = authorName(c, r);
     if (!r.received)
@@ -83,9 +95,10 @@ std::vector<Finding> checkReport(const Conference& c, const Report& r, const Tim
     if (!due.reportsDueBy || *r.received <= *due.reportsDueBy) return {};
     std::string message = "The report from " + from + " arrived on " + formatLongDate(*r.received) +
                           ", after " + formatLongDate(*due.reportsDueBy) + " (" +
-                          reportsNotice(c.details.kind) + ")";
+                          timescaleRule(c, Timescale::Reports) + ")";
     if (r.openToParents && due.reportsToParentsBy && *r.received > *due.reportsToParentsBy)
-        message += ", too late to share with the parents 2 working days before";
+        message +=
+            ", too late to share with the parents " + timescaleRule(c, Timescale::ReportsToParents);
     return {finding("report-late", Severity::Warning, message + ".", r.id)};
 }
 
@@ -96,8 +109,8 @@ std::vector<Finding> checkShared(const Conference& c, const Report& r, const Tim
     return {finding("report-shared-late", Severity::Warning,
                     "The report from " + authorName(c, r) + " was shared with the parents on " +
                         formatLongDate(*r.sharedWithParents) + ", after " +
-                        formatLongDate(*due.reportsToParentsBy) +
-                        " (2 working days before the conference).",
+                        formatLongDate(*due.reportsToParentsBy) + " (" +
+                        timescaleRule(c, Timescale::ReportsToParents) + ").",
                     r.id)};
 }
 
@@ -126,14 +139,15 @@ void checkWorkingDay(std::vector<Finding>& out, const std::string& what,
                               whyNotWorking(*d, region) + "."));
 }
 
-void checkFirstCoreGroup(std::vector<Finding>& out, const PlanDetails& plan,
-                         const Timescales& due) {
+void checkFirstCoreGroup(std::vector<Finding>& out, const Conference& c, const Timescales& due) {
+    const PlanDetails& plan = c.plan.details;
     if (!plan.firstCoreGroup || !due.firstCoreGroupBy) return;
     if (*plan.firstCoreGroup <= *due.firstCoreGroupBy) return;
-    out.push_back(finding(
-        "core-group-late", Severity::Warning,
-        "The first core group is set for " + formatLongDate(*plan.firstCoreGroup) + ", after " +
-            formatLongDate(*due.firstCoreGroupBy) + " (10 working days after the conference)."));
+    out.push_back(finding("core-group-late", Severity::Warning,
+                          "The first core group is set for " +
+                              formatLongDate(*plan.firstCoreGroup) + ", after " +
+                              formatLongDate(*due.firstCoreGroupBy) + " (" +
+                              timescaleRule(c, Timescale::FirstCoreGroup) + ")."));
 }
 
 void checkReview(std::vector<Finding>& out, const Conference& c, const Timescales& due) {
@@ -151,19 +165,19 @@ void checkReview(std::vector<Finding>& out, const Conference& c, const Timescale
         out.push_back(finding("review-too-late", Severity::Warning,
                               "The review conference is set for " + formatLongDate(*review) +
                                   ", after " + formatLongDate(*due.reviewBy) + " (" +
-                                  (opensPlan(c.details.kind) ? "3" : "6") +
-                                  " months after the conference)."));
+                                  timescaleRule(c, Timescale::Review) + ")."));
 }
 
-void checkCoreGroupBeforeReview(std::vector<Finding>& out, const PlanDetails& plan,
+void checkCoreGroupBeforeReview(std::vector<Finding>& out, const Conference& c,
                                 const Timescales& due) {
+    const PlanDetails& plan = c.plan.details;
     if (!plan.coreGroupBeforeReview || !due.coreGroupBeforeReviewBy) return;
     if (*plan.coreGroupBeforeReview <= *due.coreGroupBeforeReviewBy) return;
     out.push_back(finding("core-group-too-close-to-review", Severity::Warning,
                           "The core group before the review is set for " +
                               formatLongDate(*plan.coreGroupBeforeReview) + ", after " +
-                              formatLongDate(*due.coreGroupBeforeReviewBy) +
-                              " (2 weeks before the review conference)."));
+                              formatLongDate(*due.coreGroupBeforeReviewBy) + " (" +
+                              timescaleRule(c, Timescale::CoreGroupBeforeReview) + ")."));
 }
 
 // ---- duration ----
@@ -365,6 +379,31 @@ void checkSent(std::vector<Finding>& out, const std::string& what, SendRule rule
 
 } // namespace
 
+std::string timescaleRule(const Conference& c, Timescale t) {
+    const Kind kind = c.details.kind;
+    switch (t) {
+    case Timescale::Conference:
+        return workingDays(conferenceWithin) + " of " + clockStart(kind);
+    case Timescale::Reports:
+        return workingDays(reportsBefore(kind)) + " before the conference";
+    case Timescale::ReportsToParents:
+        return workingDays(reportsToParentsBefore) + " before the conference";
+    case Timescale::FirstCoreGroup:
+        return workingDays(firstCoreGroupWithin) + " after the conference";
+    case Timescale::Review:
+        return plural(opensPlan(kind) ? firstReviewWithin : laterReviewWithin, "month", "months") +
+               " after the conference";
+    case Timescale::CoreGroupBeforeReview:
+        return plural(coreGroupWeeksBeforeReview, "week", "weeks") +
+               " before the review conference";
+    case Timescale::PlanToParents:
+        return workingDays(planToParentsWithin) + " after the conference";
+    case Timescale::Record:
+        return workingDays(c.settings.recordDueWorkingDays) + " after the conference";
+    }
+    return {};
+}
+
 std::optional<Date> conferenceDate(const Conference& c) {
     if (c.details.scheduledStart) return dateOf(*c.details.scheduledStart);
     if (c.meeting.started) return dateOf(*c.meeting.started);
@@ -376,16 +415,16 @@ Timescales timescales(const Conference& c) {
     const Kind kind = c.details.kind;
     const Region region = c.details.region;
     if (opensPlan(kind) && c.details.strategyDiscussion)
-        t.conferenceDueBy = addWorkingDays(*c.details.strategyDiscussion, 15, region);
+        t.conferenceDueBy = addWorkingDays(*c.details.strategyDiscussion, conferenceWithin, region);
     auto date = conferenceDate(c);
     if (!date) return t;
-    t.reportsDueBy = addWorkingDays(*date, kind == Kind::Review ? -5 : -2, region);
-    t.reportsToParentsBy = addWorkingDays(*date, -2, region);
-    if (opensPlan(kind)) t.firstCoreGroupBy = addWorkingDays(*date, 10, region);
-    t.reviewBy = addMonths(*date, opensPlan(kind) ? 3 : 6);
-    t.coreGroupBeforeReviewBy =
-        plusDays(c.plan.details.reviewConference.value_or(*t.reviewBy), -14);
-    t.planToParentsBy = addWorkingDays(*date, 1, region);
+    t.reportsDueBy = addWorkingDays(*date, -reportsBefore(kind), region);
+    t.reportsToParentsBy = addWorkingDays(*date, -reportsToParentsBefore, region);
+    if (opensPlan(kind)) t.firstCoreGroupBy = addWorkingDays(*date, firstCoreGroupWithin, region);
+    t.reviewBy = addMonths(*date, opensPlan(kind) ? firstReviewWithin : laterReviewWithin);
+    t.coreGroupBeforeReviewBy = plusDays(c.plan.details.reviewConference.value_or(*t.reviewBy),
+                                         -7 * coreGroupWeeksBeforeReview);
+    t.planToParentsBy = addWorkingDays(*date, planToParentsWithin, region);
     t.recordBy = addWorkingDays(*date, c.settings.recordDueWorkingDays, region);
     return t;
 }
@@ -398,8 +437,8 @@ PlanDetails withComputedDates(const Conference& c) {
     if (!plan.reviewConference && due.reviewBy)
         plan.reviewConference = workingDayOnOrBefore(*due.reviewBy, region);
     if (!plan.coreGroupBeforeReview && plan.reviewConference)
-        plan.coreGroupBeforeReview =
-            workingDayOnOrBefore(plusDays(*plan.reviewConference, -14), region);
+        plan.coreGroupBeforeReview = workingDayOnOrBefore(
+            plusDays(*plan.reviewConference, -7 * coreGroupWeeksBeforeReview), region);
     return plan;
 }
 
@@ -416,11 +455,12 @@ std::vector<Finding> checkConferenceTiming(const Conference& c) {
     auto date = conferenceDate(c);
     if (!date) return {};
     int count = workingDaysBetween(*strategy, *date, c.details.region);
-    if (count <= 15) return {};
+    if (count <= conferenceWithin) return {};
     return {finding("conference-late", Severity::Warning,
-                    "The conference on " + formatLongDate(*date) + " is " + std::to_string(count) +
-                        " working days after " + clockStart(kind) + " on " +
-                        formatLongDate(*strategy) + "; it should be held within 15.")};
+                    "The conference on " + formatLongDate(*date) + " is " + workingDays(count) +
+                        " after " + clockStart(kind) + " on " + formatLongDate(*strategy) +
+                        "; it should be held within " + timescaleRule(c, Timescale::Conference) +
+                        ".")};
 }
 
 std::vector<Finding> checkReports(const Conference& c) {
@@ -450,9 +490,9 @@ std::vector<Finding> checkPlanDates(const Conference& c) {
     const Timescales due = timescales(c);
     const Region region = c.details.region;
     std::vector<Finding> out;
-    checkFirstCoreGroup(out, plan, due);
+    checkFirstCoreGroup(out, c, due);
     checkReview(out, c, due);
-    checkCoreGroupBeforeReview(out, plan, due);
+    checkCoreGroupBeforeReview(out, c, due);
     checkWorkingDay(out, "first core group", plan.firstCoreGroup, region);
     checkWorkingDay(out, "review conference", plan.reviewConference, region);
     checkWorkingDay(out, "core group before the review", plan.coreGroupBeforeReview, region);

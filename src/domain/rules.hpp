@@ -33,6 +33,24 @@ struct Timescales {
     std::optional<Date> recordBy;                // settings.recordDueWorkingDays wd after
 };
 
+// Each date the rules set, with the sentence that explains it: the number of
+// each rule is written once (rules.cpp) and both the date and its words are
+// made from it, so a screen never says "10 working days" of a date counted
+// otherwise.
+enum class Timescale {
+    Conference,            // initial/transfer: within 15 working days of the strategy discussion
+    Reports,               // 2 (initial) or 5 (review) working days before
+    ReportsToParents,      // shared with parents 2 working days before
+    FirstCoreGroup,        // initial: within 10 working days after
+    Review,                // initial: within 3 months; review: within 6 months
+    CoreGroupBeforeReview, // at least 2 weeks before the review conference
+    PlanToParents,         // 1 working day after
+    Record,                // settings.recordDueWorkingDays working days after
+};
+// "10 working days after the conference", "3 months after the conference",
+// "2 weeks before the review conference": what the rule asks, in words.
+std::string timescaleRule(const Conference& c, Timescale t);
+
 // The day of the conference: its scheduled start, or when it started.
 std::optional<Date> conferenceDate(const Conference& c);
 Timescales timescales(const Conference& c);

@@ -44,7 +44,8 @@ TEST_CASE("Each document is one key, and All writes all five", "[close_panel]") 
     CHECK(e[2].documents == Docs{DocumentKind::Full});
     CHECK(e[3].documents == Docs{DocumentKind::Child});
     CHECK(e[4].documents == Docs{DocumentKind::Letter});
-    CHECK(e[5].documents == Docs{DocumentKind::Plan, DocumentKind::Parents, DocumentKind::Full, DocumentKind::Child, DocumentKind::Letter});
+    CHECK(e[5].documents == Docs{DocumentKind::Plan, DocumentKind::Parents, DocumentKind::Full,
+                                 DocumentKind::Child, DocumentKind::Letter});
     CHECK(e[0].password.empty());
     CHECK(rig.editCount() == 0);
 

@@ -369,7 +369,7 @@ TEST_CASE("The suggested dates are accepted with one key", "[plan_panel]") {
     rig.conference.meeting.started = at("2026-12-21T10:00");
     rig.now = at("2026-12-21T11:30");
     plan(rig);
-    CHECK(rig.log.contains("by Thu 7 Jan 2027 (10 working days)"));
+    CHECK(rig.log.contains("by Thu 7 Jan 2027 (10 working days after the conference)"));
     CHECK(rig.log.contains("Use Thu 7 Jan 2027"));
     rig.ctrl(key::D);
     const auto set = rig.edits<edit::SetPlanDetails>();

@@ -12,6 +12,7 @@
 // child's plan. CPC_SEED=N reruns one failing seed.
 
 #include "documents/pdf.hpp"
+#include "domain/disclosure.hpp"
 #include "support/headless.hpp"
 #include "ui/console/panels.hpp"
 #include "ui/widgets/text_log.hpp"
@@ -456,6 +457,45 @@ bool checkSurface(const Generated& g, const Surface& s, unsigned seed) {
     return ok;
 }
 
+// What the Close phase tells the chair the family's papers leave out is, kind
+// by kind, what the oracle keeps from the family.
+bool checkLeftOut(const Generated& g, unsigned seed) {
+    const Oracle oracle{g};
+    const Conference& c = g.c;
+    LeftOut expected;
+    for (const Item& i : c.items)
+        expected.items += oracle.item(i, false) ? 0 : 1;
+    for (const Action& a : c.plan.actions)
+        expected.actions += oracle.action(a, false) ? 0 : 1;
+    for (const ScalingRound& r : c.scaling)
+        for (const ScaleAnswer& a : r.responses)
+            expected.answers += oracle.whileOutOk(a.said, false) ? 0 : 1;
+    for (const Decision& d : c.decisions) {
+        for (const View& v : d.views)
+            expected.recommendations += oracle.whileOutOk(v.said, false) ? 0 : 1;
+        for (const Dissent& x : d.dissent)
+            expected.dissents += oracle.whileOutOk(x.said, false) ? 0 : 1;
+    }
+    for (const Child& ch : c.children)
+        for (const ChildView& v : ch.views)
+            expected.views += !v.confidential && oracle.whileOutOk(v.said, false) ? 0 : 1;
+    for (const Report& r : c.reports)
+        expected.reports += r.openToParents ? 0 : 1;
+    const LeftOut left = leftOutOfFamilyPapers(c);
+    INFO("seed " << seed << ": what the family's papers leave out, by kind");
+    CHECK(left.items == expected.items);
+    CHECK(left.actions == expected.actions);
+    CHECK(left.answers == expected.answers);
+    CHECK(left.recommendations == expected.recommendations);
+    CHECK(left.dissents == expected.dissents);
+    CHECK(left.views == expected.views);
+    CHECK(left.reports == expected.reports);
+    return left.items == expected.items && left.actions == expected.actions &&
+           left.answers == expected.answers && left.recommendations == expected.recommendations &&
+           left.dissents == expected.dissents && left.views == expected.views &&
+           left.reports == expected.reports;
+}
+
 // True when every surface of the conference made from `seed` passed.
 bool checkConference(unsigned seed, Projector& projector, const fs::path& folder) {
     Generator gen(seed);
@@ -554,7 +594,7 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
     bool ok = true;
     for (const Surface& s : surfaces)
         ok = checkSurface(g, s, seed) && ok;
-    return ok;
+    return checkLeftOut(g, seed) && ok;
 }
 
 unsigned firstSeed() {

@@ -248,3 +248,67 @@ TEST_CASE("a frozen wall is shown with who is in the room, and what is confident
     CHECK_FALSE(mayShow(shown, shown.items[1], Audience::room(at("11:05:00"))));
     CHECK(shown.items[1].text == "said with everyone in"); // the picture's own words
 }
+
+TEST_CASE("a released item is shared with the family, and one never held back is not 'shared'",
+          "[disclosure]") {
+    Conference c = meeting();
+    Item during = saidAt("10:45:00");
+    CHECK_FALSE(sharedWithFamily(c, during));
+    during.shownToFamily = true;
+    CHECK(sharedWithFamily(c, during));
+    CHECK(withheld(c, during) == Withheld::No);
+    during.confidential = true; // a release never overrides confidential
+    CHECK_FALSE(sharedWithFamily(c, during));
+    Item before = saidAt("10:30:00");
+    before.shownToFamily = true; // nothing to release
+    CHECK_FALSE(sharedWithFamily(c, before));
+}
+
+TEST_CASE("a question about a worry the reader may not see is asked in general words",
+          "[disclosure]") {
+    Conference c = meeting();
+    Item worry = saidAt("10:30:00", "Dad hits the children with a belt");
+    worry.id = "i1";
+    worry.confidential = true;
+    c.items.push_back(worry);
+    ScalingRound r{"r1", "How safe is Amir from the belt?"};
+    r.statement = "i1";
+    const std::string general = "On a scale of 0 to 10, how safe are things now, about this worry?";
+    CHECK(questionFor(c, r, Audience::family()) == general);
+    CHECK(questionFor(c, r, Audience::room(at("10:50:00"))) == general);
+    CHECK(questionFor(c, r, Audience::professionals()) == r.question);
+    c.items[0].confidential = false;
+    CHECK(questionFor(c, r, Audience::family()) == r.question);
+    r.question = "  ";
+    CHECK(questionFor(c, r, Audience::family()) ==
+          "On a scale of 0 to 10, where are things today?");
+}
+
+TEST_CASE("what the family's papers leave out is counted kind by kind, and said in words",
+          "[disclosure]") {
+    Conference c = meeting();
+    Item secret = saidAt("10:30:00", "confidential");
+    secret.id = "i1";
+    secret.confidential = true;
+    Item whileOut = saidAt("10:45:00", "said while Gareth was out");
+    whileOut.id = "i2";
+    Item released = saidAt("10:46:00", "released");
+    released.id = "i3";
+    released.shownToFamily = true;
+    Item open = saidAt("11:05:00", "said with everyone there");
+    open.id = "i4";
+    c.items = {secret, whileOut, released, open};
+    c.plan.actions.push_back({.id = "a1", .what = "from the secret", .fromItem = "i1"});
+    c.plan.actions.push_back({.id = "a2", .what = "open"});
+    c.reports.push_back({.id = "r1", .author = "sw", .openToParents = false});
+    c.reports.push_back({.id = "r2", .author = "sw", .openToParents = true});
+    LeftOut left = leftOutOfFamilyPapers(c);
+    CHECK(left.items == 2);
+    CHECK(left.actions == 1);
+    CHECK(left.reports == 1);
+    CHECK(left.reasons == 1); // why Gareth stepped out
+    CHECK(left.total() == 5);
+    CHECK(leftOutWords(left) == "2 board items, 1 action, 1 report not open to parents and 1 "
+                                "reason someone was asked to leave");
+    CHECK(leftOutWords(LeftOut{}).empty());
+}

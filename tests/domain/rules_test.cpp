@@ -180,7 +180,8 @@ TEST_CASE("An initial conference within 15 working days of the strategy discussi
     CHECK(findings[0].severity == Severity::Warning);
     CHECK(findings[0].message ==
           "The conference on Tuesday 23 June 2026 is 16 working days after the strategy "
-          "discussion on Monday 1 June 2026; it should be held within 15.");
+          "discussion on Monday 1 June 2026; it should be held within 15 working days of the "
+          "strategy discussion.");
 }
 
 TEST_CASE("Conference timing counts working days across Christmas", "[rules]") {
@@ -265,7 +266,7 @@ TEST_CASE("Reports open to parents are shared 2 working days before", "[rules]")
     CHECK(both[0].message ==
           "The report from Sam Green (Avon Police) arrived on Tuesday 16 June 2026, after Monday "
           "15 June 2026 (2 working days before the conference), too late to share with the "
-          "parents 2 working days before.");
+          "parents 2 working days before the conference.");
     // Late for the chair of a review, still in time for the parents.
     CHECK(rulesOf(checkReports(withReport(reviewOn(), day("2026-06-15"), true))) ==
           std::vector<std::string>{"report-late"});
@@ -874,4 +875,40 @@ TEST_CASE("Each SMART check stands alone: a missing outcome hides no missing or 
     a.outcome.clear();
     CHECK(rulesOf(checkActions(withAction(a), today)) ==
           std::vector<std::string>{"action-date-past", "action-no-outcome"});
+}
+
+TEST_CASE("each timescale's words are the rule its date is counted by", "[rules]") {
+    Conference c;
+    c.details.kind = Kind::Initial;
+    c.details.scheduledStart = parseDateTime("2026-12-03T10:00");
+    c.details.strategyDiscussion = parseDate("2026-11-16");
+    CHECK(timescaleRule(c, Timescale::Conference) == "15 working days of the strategy discussion");
+    CHECK(timescaleRule(c, Timescale::Reports) == "2 working days before the conference");
+    CHECK(timescaleRule(c, Timescale::ReportsToParents) == "2 working days before the conference");
+    CHECK(timescaleRule(c, Timescale::FirstCoreGroup) == "10 working days after the conference");
+    CHECK(timescaleRule(c, Timescale::Review) == "3 months after the conference");
+    CHECK(timescaleRule(c, Timescale::CoreGroupBeforeReview) ==
+          "2 weeks before the review conference");
+    CHECK(timescaleRule(c, Timescale::PlanToParents) == "1 working day after the conference");
+    CHECK(timescaleRule(c, Timescale::Record) == "15 working days after the conference");
+    // The dates say the same: counted in working days of the region.
+    const Date day = *parseDate("2026-12-03");
+    const Timescales due = timescales(c);
+    CHECK(workingDaysBetween(day, *due.firstCoreGroupBy, c.details.region) == 10);
+    CHECK(workingDaysBetween(day, *due.planToParentsBy, c.details.region) == 1);
+    CHECK(workingDaysBetween(*due.reportsDueBy, day, c.details.region) == 2);
+    CHECK(due.reviewBy == parseDate("2027-03-03"));
+    CHECK(due.coreGroupBeforeReviewBy == parseDate("2027-02-17"));
+    // A review: 5 working days for reports, 6 months to the next review; a setting for the record.
+    c.details.kind = Kind::Review;
+    c.settings.recordDueWorkingDays = 20;
+    CHECK(timescaleRule(c, Timescale::Reports) == "5 working days before the conference");
+    CHECK(timescaleRule(c, Timescale::Review) == "6 months after the conference");
+    CHECK(timescaleRule(c, Timescale::Record) == "20 working days after the conference");
+    CHECK(workingDaysBetween(*timescales(c).reportsDueBy, day, c.details.region) == 5);
+    CHECK(timescales(c).reviewBy == parseDate("2027-06-03"));
+    // A transfer's clock starts with the move into the area.
+    c.details.kind = Kind::Transfer;
+    CHECK(timescaleRule(c, Timescale::Conference) ==
+          "15 working days of the child's move into the area");
 }

@@ -5,6 +5,7 @@
 
 #include "domain/disclosure.hpp"
 #include "domain/names.hpp"
+#include "domain/words.hpp"
 #include "ui/board/board.hpp"
 #include "ui/contract/shortcuts.hpp"
 #include "ui/widgets/theme.hpp"
@@ -65,6 +66,7 @@ void drawItem(const ConsoleView& view, ConsoleState& state, Intents& out, const 
     const bool selected = sel.item == item.id;
     const bool editing = sel.editing == item.id;
     const float em = widget::em();
+    const Withheld why = withheld(c, item);
 
     ImGui::PushID(item.id.c_str());
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -81,25 +83,25 @@ void drawItem(const ConsoleView& view, ConsoleState& state, Intents& out, const 
         if (enter || ImGui::IsItemDeactivated()) finishEditing(c, state, out, true);
         widget::text("Enter saves, Esc cancels", pal.muted);
     } else {
-        widget::wrapped(item.text, item.confidential ? pal.muted : pal.text);
+        widget::wrapped(item.text, why == Withheld::Confidential ? pal.muted : pal.text);
     }
     widget::wrapped(metaLine(c, item), pal.muted);
-    if (item.confidential) {
+    if (why == Withheld::Confidential) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         drawLock(at, ImGui::GetTextLineHeight(), pal.confidential);
         ImGui::Dummy({0.8f * ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()});
         ImGui::SameLine();
         widget::text("Confidential: not shown on the projector", pal.confidential);
-    } else if (const auto away = outWhenSaid(c, item); !away.empty()) {
+    } else if (why == Withheld::SaidWhileOut || sharedWithFamily(c, item)) {
         // Marked in words, so the chair is never surprised by what the wall leaves out.
-        std::string who;
-        for (std::size_t i = 0; i < away.size(); ++i) {
-            if (i > 0) who += i + 1 == away.size() ? " and " : ", ";
-            const Participant* p = findParticipant(c, away[i]);
-            who += p ? cpc::firstName(p->name) : away[i];
+        std::vector<std::string> away;
+        for (const Id& id : outWhenSaid(c, item)) {
+            const Participant* p = findParticipant(c, id);
+            away.push_back(p ? cpc::firstName(p->name) : id);
         }
+        const std::string who = joinWithAnd(away);
         const std::string keys = shortcut::keysFor(shortcut::Command::ShareWithFamily);
-        if (item.shownToFamily)
+        if (why == Withheld::No)
             widget::wrapped("Said while " + who + " was out: shared with the family (" + keys +
                                 " keeps it from them)",
                             pal.muted);
@@ -122,7 +124,7 @@ void drawItem(const ConsoleView& view, ConsoleState& state, Intents& out, const 
                           selected ? pal.selection : ImGui::GetColorU32(ImGuiCol_FrameBg),
                           0.2f * em);
     dl->AddRectFilled({min.x, min.y - pad}, {min.x + 0.25f * em, max.y + pad},
-                      item.confidential ? pal.confidential : accent);
+                      why == Withheld::Confidential ? pal.confidential : accent);
     dl->ChannelsMerge();
 
     if (hovered && !editing && ImGui::IsMouseDoubleClicked(0)) {

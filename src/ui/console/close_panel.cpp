@@ -3,8 +3,10 @@
 // review conference, started from this one. Ctrl+Shift+E comes here from any
 // phase with the documents in front.
 
+#include "domain/disclosure.hpp"
 #include "domain/documents.hpp"
 #include "domain/names.hpp"
+#include "domain/review.hpp"
 #include "domain/rules.hpp"
 #include "platform/paths.hpp"
 #include "ui/console/panels.hpp"
@@ -234,25 +236,25 @@ void drawAfterMeeting(const ConsoleView& view, const Palette& pal) {
                      (m.ended ? " and ended at " + widget::clockTime(*m.ended) + "."
                               : " and is still running."));
     dueLine("The outline plan to the parents and professionals", due.planToParentsBy,
-            "1 working day", today, pal);
-    dueLine("The record to everyone invited", due.recordBy,
-            std::to_string(c.settings.recordDueWorkingDays) + " working days", today, pal);
+            timescaleRule(c, Timescale::PlanToParents), today, pal);
+    dueLine("The record to everyone invited", due.recordBy, timescaleRule(c, Timescale::Record),
+            today, pal);
     if (!due.planToParentsBy && !due.recordBy)
         widget::text("The due dates follow from the conference date (Prepare).", pal.muted);
-    const auto confidential =
-        std::count_if(c.items.begin(), c.items.end(), [](const Item& i) { return i.confidential; });
-    if (confidential > 0)
-        widget::text(std::to_string(confidential) +
-                         (confidential == 1 ? " item on the board is" : " items on the board are") +
-                         " confidential: left out of the parents' copy.",
-                     pal.muted);
+    // Everything the family's papers leave out, by the same rule that leaves it out.
+    const LeftOut left = leftOutOfFamilyPapers(c);
+    if (left.total() > 0)
+        widget::wrapped("Left out of the parents' copy, the plan, the letter and the child's "
+                        "plan: " +
+                            leftOutWords(left) + ".",
+                        pal.muted);
 }
 
 std::string carriedOverLine(const Conference& c) {
-    const PlanDetails dates = withComputedDates(c);
-    std::string when = dates.reviewConference
-                           ? "on " + formatLongDate(*dates.reviewConference) + " at 10:00"
-                           : "on a date to set in Prepare";
+    const auto start = reviewStart(c);
+    std::string when =
+        start ? "on " + formatLongDate(dateOf(*start)) + " at " + widget::clockTime(*start)
+              : "on a date to set in Prepare";
     const auto n = c.plan.actions.size();
     return "A new conference " + when +
            ", with the same children, people, key worker and core group, and " +

@@ -364,23 +364,24 @@ void drawChildProtectionDates(const ConsoleView& view, ConsoleState& state, Deta
     if (c.details.kind != Kind::Review || edit.next.firstCoreGroup)
         dateRow(state,
                 {row++, "First core group", st.firstCoreGroup, edit.next.firstCoreGroup,
-                 suggested.firstCoreGroup, byWhen(due.firstCoreGroupBy, "10 working days"),
+                 suggested.firstCoreGroup,
+                 byWhen(due.firstCoreGroupBy, timescaleRule(c, Timescale::FirstCoreGroup)),
                  warningsFor(findings, {"core-group-late"}, "The first core group")},
                 edit, pal);
     dateRow(state,
             {row++, "Review conference", st.reviewConference, edit.next.reviewConference,
-             suggested.reviewConference,
-             byWhen(due.reviewBy, c.details.kind == Kind::Review ? "6 months" : "3 months"),
+             suggested.reviewConference, byWhen(due.reviewBy, timescaleRule(c, Timescale::Review)),
              warningsFor(findings, {"review-before-conference", "review-too-late"},
                          "The review conference")},
             edit, pal);
-    dateRow(state,
-            {row++, "Core group before it", st.coreGroupBeforeReview,
-             edit.next.coreGroupBeforeReview, suggested.coreGroupBeforeReview,
-             byWhen(due.coreGroupBeforeReviewBy, "2 weeks before"),
-             warningsFor(findings, {"core-group-too-close-to-review"},
-                         "The core group before the review")},
-            edit, pal);
+    dateRow(
+        state,
+        {row++, "Core group before it", st.coreGroupBeforeReview, edit.next.coreGroupBeforeReview,
+         suggested.coreGroupBeforeReview,
+         byWhen(due.coreGroupBeforeReviewBy, timescaleRule(c, Timescale::CoreGroupBeforeReview)),
+         warningsFor(findings, {"core-group-too-close-to-review"},
+                     "The core group before the review")},
+        edit, pal);
     const bool anyToFill = (!edit.next.firstCoreGroup && suggested.firstCoreGroup) ||
                            (!edit.next.reviewConference && suggested.reviewConference) ||
                            (!edit.next.coreGroupBeforeReview && suggested.coreGroupBeforeReview);

@@ -9,22 +9,6 @@
 
 namespace cpc::ui::projector {
 
-std::string joinWithAnd(const std::vector<std::string>& words) {
-    std::string out;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
-        out += words[i];
-    }
-    return out;
-}
-
-std::string firstWord(const std::string& name) {
-    auto start = name.find_first_not_of(' ');
-    if (start == std::string::npos) return {};
-    auto end = name.find(' ', start);
-    return name.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
-
 Paragraph muted(std::string text) {
     return {std::move(text), Face::Body, -1, Tone::Muted};
 }
@@ -147,7 +131,7 @@ Screen purpose(const Conference& c) {
 std::vector<std::string> allChildren(const Conference& c) {
     std::vector<std::string> out;
     for (const Child& child : c.children)
-        out.push_back(firstWord(child.name));
+        out.push_back(firstName(child.name));
     return out;
 }
 
@@ -172,7 +156,7 @@ std::vector<const Item*> shownItems(const Conference& c, Column column, const Au
 std::string firstNames(const Conference& c, const std::vector<Id>& children) {
     std::vector<std::string> names;
     for (const Id& id : children)
-        if (const Child* child = findChild(c, id)) names.push_back(firstWord(child->name));
+        if (const Child* child = findChild(c, id)) names.push_back(firstName(child->name));
     return joinWithAnd(names);
 }
 

@@ -5,6 +5,8 @@
 
 #include "domain/conference.hpp"
 #include "domain/disclosure.hpp"
+#include "domain/names.hpp"
+#include "domain/words.hpp"
 #include "ui/contract/console_state.hpp"
 #include "ui/contract/phase.hpp"
 #include "ui/projector/projector_layout.hpp"
@@ -39,11 +41,6 @@ std::string attribution(const Conference& c, const Item& item, NameStyle names);
 // "Zoë, Kacper and Lena": the first word of each child's name.
 std::string firstNames(const Conference& c, const std::vector<Id>& children);
 
-// ---- words shared by the pages ----
-// "a", "a and b", "a, b and c"
-std::string joinWithAnd(const std::vector<std::string>& words);
-// "Zoë" from "Zoë Nowak"
-std::string firstWord(const std::string& name);
 // Every child's first name, in the conference's order.
 std::vector<std::string> allChildren(const Conference& c);
 // One step smaller and grey: who said it, a note.

@@ -10,7 +10,7 @@ namespace {
 
 std::string childFirstName(const Conference& c, const Id& id) {
     const Child* child = findChild(c, id);
-    return child ? firstWord(child->name) : std::string("the child");
+    return child ? firstName(child->name) : std::string("the child");
 }
 
 // Nothing decided, or nothing the chair has chosen to show: who the
@@ -26,7 +26,7 @@ Screen deciding(const Conference& c, const std::optional<Id>& child, const Audie
             about.push_back(&ch);
     std::vector<std::string> names;
     for (const Child* ch : about)
-        names.push_back(firstWord(ch->name));
+        names.push_back(firstName(ch->name));
     if (!names.empty()) col.blocks.push_back({{{joinWithAnd(names)}}});
     col.blocks.push_back({{muted("The chair will share each decision when it has been made.")}});
     // The children's own words, as the conference heard them.

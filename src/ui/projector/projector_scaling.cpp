@@ -12,16 +12,6 @@
 namespace cpc::ui::projector {
 namespace {
 
-// A statement round quotes a "worried about" item in its question: when the
-// room may not see that item, the wall gets a question without it.
-std::string questionOf(const Conference& c, const ScalingRound& r, const Audience& room) {
-    if (!mayShowQuestion(c, r, room))
-        return "On a scale of 0 to 10, how safe are things now, about this worry?";
-    if (r.question.find_first_not_of(" \t\r\n") == std::string::npos)
-        return "On a scale of 0 to 10, where are things today?";
-    return r.question;
-}
-
 // The round's own words for its ends (when the room may read them); without
 // them, words that follow its direction, so that 10 is never "safe" on a
 // scale where 10 is the most risk.
@@ -79,13 +69,15 @@ ScalingPage scalingPage(const Conference& c, const ScalingRound& asked, const Co
     ScalingPage page;
     std::vector<std::string> about;
     if (r.child) {
-        if (const Child* child = findChild(c, *r.child)) about.push_back(firstWord(child->name));
+        if (const Child* child = findChild(c, *r.child)) about.push_back(firstName(child->name));
     } else {
         about = allChildren(c);
     }
     page.heading =
         about.empty() ? "Scaling question" : "Scaling question for " + joinWithAnd(about);
-    page.question = questionOf(c, r, room);
+    // A statement round quotes a worry in its question: when the room may not
+    // see that worry, the wall asks in general words (domain/disclosure.hpp).
+    page.question = questionFor(c, r, room);
     page.low = endWords(r, false, mayShowQuestion(c, r, room));
     page.high = endWords(r, true, mayShowQuestion(c, r, room));
     page.revealed = r.revealed;
