@@ -519,7 +519,7 @@ class Record {
                 declined.push_back(who);
                 continue;
             }
-            int s = std::clamp(*a.score, 0, 10);
+            int s = std::clamp(*a.score, lowestScore, highestScore);
             at[static_cast<std::size_t>(s)].push_back(who);
             ++answered;
             lo = std::min(lo, s);

@@ -73,32 +73,15 @@ std::string longDate(const std::optional<Date>& d, std::string_view missing) {
 }
 
 std::string mediumDate(const std::optional<Date>& d, std::string_view missing) {
-    if (!d) return std::string(missing);
-    static constexpr std::array<const char*, 12> months{
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
-    return std::to_string(static_cast<unsigned>(d->day())) + " " +
-           months[static_cast<unsigned>(d->month()) - 1] + " " +
-           std::to_string(static_cast<int>(d->year()));
+    return d ? formatMediumDate(*d) : std::string(missing);
 }
 
 std::string shortDate(const std::optional<Date>& d, std::string_view missing) {
-    if (!d) return std::string(missing);
-    static constexpr std::array<const char*, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return std::to_string(static_cast<unsigned>(d->day())) + " " +
-           months[static_cast<unsigned>(d->month()) - 1] + " " +
-           std::to_string(static_cast<int>(d->year()));
+    return d ? formatShortDate(*d) : std::string(missing);
 }
 
 std::string clockTime(DateTime t) {
-    auto minutes = std::chrono::duration_cast<std::chrono::minutes>(
-                       t - std::chrono::floor<std::chrono::days>(t))
-                       .count();
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(minutes / 60),
-                  static_cast<int>(minutes % 60));
-    return buf;
+    return formatClock(t);
 }
 
 std::string categoriesText(const std::vector<Category>& categories) {

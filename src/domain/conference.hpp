@@ -154,6 +154,12 @@ struct Item {
     bool operator==(const Item&) const = default;
 };
 
+// The scale every round is asked on (seed 002): 0 to 10, whichever way round.
+inline constexpr int lowestScore = 0, highestScore = 10;
+inline constexpr bool onScale(int score) {
+    return score >= lowestScore && score <= highestScore;
+}
+
 struct ScaleAnswer {
     Id participant;
     std::optional<int> score; // empty: declined to answer

@@ -3,6 +3,7 @@
 #include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "domain/outcome.hpp"
+#include "domain/typed.hpp"
 
 #include <algorithm>
 #include <array>
@@ -34,12 +35,8 @@ std::size_t require(const std::vector<T>& list, const Id& id, std::string_view w
     fail("no " + std::string(what) + " \"" + id + "\"");
 }
 
-bool blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](unsigned char ch) { return std::isspace(ch); });
-}
-
 void requireText(const std::string& s, std::string_view what) {
-    if (blank(s)) fail(std::string(what) + " is empty");
+    if (isBlank(s)) fail(std::string(what) + " is empty");
 }
 
 void requireChild(const Conference& c, const Id& id) {
@@ -65,8 +62,9 @@ void requireFreePersonId(const Conference& c, const Id& id, std::string_view kin
 }
 
 void checkScore(const ScaleAnswer& a) {
-    if (a.score && (*a.score < 0 || *a.score > 10))
-        fail("a score of " + std::to_string(*a.score) + " is outside 0..10");
+    if (a.score && !onScale(*a.score))
+        fail("a score of " + std::to_string(*a.score) + " is outside " +
+             std::to_string(lowestScore) + ".." + std::to_string(highestScore));
 }
 
 void checkRound(const Conference& c, const ScalingRound& r) {
@@ -338,7 +336,7 @@ struct Applier {
         });
     }
     Edit operator()(const SetAttendance& e) {
-        if (e.attendance == Attendance::Excluded && blank(e.exclusionReason))
+        if (e.attendance == Attendance::Excluded && isBlank(e.exclusionReason))
             fail("an exclusion needs its reasons");
         return changeParticipant(c, e.participant, [&](Participant& p) {
             p.attendance = e.attendance;
@@ -464,7 +462,7 @@ struct Applier {
         // One view per parent; a view emptied of everything is taken away.
         return changeDecision(c, e.child, [&](Decision& d) {
             const ParentsView& v = e.view;
-            if (!v.agrees && blank(v.text) && !v.complaintProcessExplained) {
+            if (!v.agrees && isBlank(v.text) && !v.complaintProcessExplained) {
                 std::erase_if(d.parentsViews,
                               [&](const ParentsView& x) { return x.participant == v.participant; });
                 return;

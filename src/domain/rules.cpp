@@ -4,6 +4,8 @@
 #include "domain/child_words.hpp"
 #include "domain/names.hpp"
 #include "domain/outcome.hpp"
+#include "domain/plan_people.hpp"
+#include "domain/typed.hpp"
 #include "domain/words.hpp"
 
 #include <algorithm>
@@ -18,11 +20,6 @@ using std::chrono::sys_days;
 
 Date plusDays(Date d, int n) {
     return Date{sys_days{d} + days{n}};
-}
-
-bool isBlank(const std::string& text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](unsigned char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); });
 }
 
 // A date a rule proposes should be one the family and professionals can meet on.
@@ -137,6 +134,19 @@ void checkWorkingDay(std::vector<Finding>& out, const std::string& what,
     out.push_back(finding("date-not-working-day", Severity::Info,
                           "The " + what + " is set for " + formatLongDate(*d) + ", which is " +
                               whyNotWorking(*d, region) + "."));
+}
+
+void checkChildInNeedReview(std::vector<Finding>& out, const Conference& c) {
+    const auto& review = c.plan.details.firstCinReview;
+    if (!review) return;
+    const auto day = conferenceDate(c);
+    if (day && *review <= *day)
+        out.push_back(finding("cin-review-before-conference", Severity::Problem,
+                              "The first Child in Need review is set for " +
+                                  formatLongDate(*review) +
+                                  ", which is not after this conference."));
+    else
+        checkWorkingDay(out, "first Child in Need review", review, c.details.region);
 }
 
 void checkFirstCoreGroup(std::vector<Finding>& out, const Conference& c, const Timescales& due) {
@@ -485,19 +495,34 @@ std::vector<Finding> checkReports(const Conference& c) {
 }
 
 std::vector<Finding> checkPlanDates(const Conference& c) {
-    if (!anyPlanDecision(c)) return {};
+    std::vector<Finding> out;
+    checkChildInNeedReview(out, c); // whatever the plan: the date is set
+    if (!anyPlanDecision(c)) return out;
     const PlanDetails& plan = c.plan.details;
     const Timescales due = timescales(c);
     const Region region = c.details.region;
-    std::vector<Finding> out;
     checkFirstCoreGroup(out, c, due);
     checkReview(out, c, due);
     checkCoreGroupBeforeReview(out, c, due);
     checkWorkingDay(out, "first core group", plan.firstCoreGroup, region);
     checkWorkingDay(out, "review conference", plan.reviewConference, region);
     checkWorkingDay(out, "core group before the review", plan.coreGroupBeforeReview, region);
-    checkWorkingDay(out, "first Child in Need review", plan.firstCinReview, region);
     return out;
+}
+
+std::vector<Finding> checkPlanPeople(const Conference& c) {
+    return checkPlanPeople(c, c.plan.details);
+}
+
+std::vector<Finding> checkPlanPeople(const Conference& c, const PlanDetails& plan) {
+    if (!plan.keyWorker) return {};
+    const Participant* p = findParticipant(c, *plan.keyWorker);
+    if (!p || isUsualKeyWorker(p->role)) return {};
+    return {finding("key-worker-not-social-worker", Severity::Warning,
+                    "The key worker, " + p->name + " (" + std::string(label(p->role)) +
+                        "), is not a social worker: the key worker is usually a qualified "
+                        "social worker.",
+                    p->id)};
 }
 
 std::chrono::minutes durationLimit(Kind kind) {
@@ -588,6 +613,7 @@ std::vector<Finding> checkAll(const Conference& c, DateTime now) {
     append(out, checkConferenceTiming(c));
     append(out, checkReports(c));
     append(out, checkPlanDates(c));
+    append(out, checkPlanPeople(c));
     append(out, checkDuration(c, now));
     append(out, checkActions(c, today));
     append(out, checkDecisions(c));

@@ -60,9 +60,13 @@ Timescales timescales(const Conference& c);
 // review). Dates the chair set are kept as they are.
 PlanDetails withComputedDates(const Conference& c);
 
-std::vector<Finding> checkConferenceTiming(const Conference& c);       // held within 15 wd
-std::vector<Finding> checkReports(const Conference& c);                // received in time
-std::vector<Finding> checkPlanDates(const Conference& c);              // core group, review
+std::vector<Finding> checkConferenceTiming(const Conference& c); // held within 15 wd
+std::vector<Finding> checkReports(const Conference& c);          // received in time
+std::vector<Finding> checkPlanDates(const Conference& c);        // core group, review, CIN review
+// The key worker is usually a qualified social worker (plan_people.hpp); of
+// the plan as it is, or as the chair is changing it.
+std::vector<Finding> checkPlanPeople(const Conference& c);
+std::vector<Finding> checkPlanPeople(const Conference& c, const PlanDetails& plan);
 std::vector<Finding> checkDuration(const Conference& c, DateTime now); // 2 h / 1.5 h
 std::vector<Finding> checkActions(const Conference& c, Date today);    // SMART
 // Reasons, the threshold test against the outcome, categories, dissent.

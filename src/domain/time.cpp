@@ -80,6 +80,27 @@ std::string formatLongDate(Date d) {
            std::to_string(static_cast<int>(d.year()));
 }
 
+std::string formatMediumDate(Date d) {
+    return std::to_string(static_cast<unsigned>(d.day())) + " " +
+           std::string(monthName(d.month())) + " " + std::to_string(static_cast<int>(d.year()));
+}
+
+std::string formatShortDate(Date d) {
+    return std::to_string(static_cast<unsigned>(d.day())) + " " +
+           std::string(monthName(d.month()).substr(0, 3)) + " " +
+           std::to_string(static_cast<int>(d.year()));
+}
+
+std::string formatClock(DateTime t) {
+    const auto minutes =
+        std::chrono::floor<std::chrono::minutes>(t - std::chrono::floor<std::chrono::days>(t))
+            .count();
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(minutes / 60),
+                  static_cast<int>(minutes % 60));
+    return buf;
+}
+
 std::optional<int> ageOn(const std::optional<Date>& birth, const std::optional<Date>& day) {
     if (!birth || !day || !birth->ok() || !day->ok() || *day < *birth) return std::nullopt;
     int years = static_cast<int>(day->year()) - static_cast<int>(birth->year());

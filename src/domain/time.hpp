@@ -23,6 +23,11 @@ std::string formatDate(Date d);
 std::string formatDateTime(DateTime t);
 // "Monday 21 December 2026": for people, not machines.
 std::string formatLongDate(Date d);
+// "21 December 2026" and "21 Dec 2026", where the weekday does not fit.
+std::string formatMediumDate(Date d);
+std::string formatShortDate(Date d);
+// "10:05": the room's clock to the minute.
+std::string formatClock(DateTime t);
 // "December", "Monday": the names every date for people is made of.
 std::string_view monthName(std::chrono::month m);
 std::string_view weekdayName(Date d);

@@ -4,6 +4,7 @@
 // 17 Dec 2026) and as machines do (2026-12-17), and shown back the UK way
 // ("Thu 17 Dec 2026"). An impossible date is a sentence, not a silence.
 
+#include "domain/conference.hpp"
 #include "domain/time.hpp"
 
 #include <optional>
@@ -39,5 +40,15 @@ std::string typedDateTime(const std::optional<DateTime>& t);
 
 // Without spaces (and tabs, and line breaks) at either end: what a name is.
 std::string trimmed(std::string_view text);
+// Nothing typed but spaces, tabs and line breaks.
+bool isBlank(std::string_view text);
+
+// A scaling answer as typed: "7", "10 better at school", "D", "d not met them".
+struct TypedAnswer {
+    std::optional<int> score; // empty: declined
+    std::string comment;
+};
+// nullopt when the text is not an answer: blank, a number off the scale, a word.
+std::optional<TypedAnswer> readAnswer(std::string_view text);
 
 } // namespace cpc

@@ -248,7 +248,7 @@ void readFields(const Reader& r, Item& x) {
 
 void readFields(const Reader& r, ScaleAnswer& x) {
     x.participant = r.requiredText("participant");
-    x.score = r.number("score", 0, 10);
+    x.score = r.number("score", lowestScore, highestScore);
     x.comment = r.text("comment");
     x.said = r.maybe<DateTime>("said");
 }

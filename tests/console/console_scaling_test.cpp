@@ -58,32 +58,6 @@ int answer(ConsoleRig& rig, std::initializer_list<const char*> answers) {
 
 } // namespace
 
-TEST_CASE("Reading a typed answer", "[scaling_panel]") {
-    using ui::scaling::readAnswer;
-    CHECK(readAnswer("7")->score == 7);
-    CHECK(readAnswer(" 10 ")->score == 10);
-    CHECK(readAnswer("0")->score == 0);
-    auto withComment = readAnswer("4 better at school");
-    REQUIRE(withComment);
-    CHECK(withComment->score == 4);
-    CHECK(withComment->comment == "better at school");
-    CHECK(readAnswer("3 - worried")->comment == "worried");
-    auto declined = readAnswer("D");
-    REQUIRE(declined);
-    CHECK_FALSE(declined->score);
-    auto declinedWords = readAnswer("d not met the children");
-    REQUIRE(declinedWords);
-    CHECK_FALSE(declinedWords->score);
-    CHECK(declinedWords->comment == "not met the children");
-    CHECK_FALSE(readAnswer("declined")->score);
-    CHECK_FALSE(readAnswer(""));
-    CHECK_FALSE(readAnswer("11"));
-    CHECK_FALSE(readAnswer("100"));
-    CHECK_FALSE(readAnswer("7.5"));
-    CHECK_FALSE(readAnswer("seven"));
-    CHECK_FALSE(readAnswer("Dan"));
-}
-
 TEST_CASE("Three children, eleven people: a round each from one key, answers typed down the grid",
           "[scaling_panel]") {
     ConsoleRig rig;

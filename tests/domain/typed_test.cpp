@@ -103,3 +103,40 @@ TEST_CASE("names are trimmed", "[typed]") {
     CHECK(trimmed("\n") == "");
     CHECK(trimmed("Zoë") == "Zoë");
 }
+
+TEST_CASE("Reading a typed answer", "[typed]") {
+    CHECK(readAnswer("7")->score == 7);
+    CHECK(readAnswer(" 10 ")->score == 10);
+    CHECK(readAnswer("0")->score == 0);
+    auto withComment = readAnswer("4 better at school");
+    REQUIRE(withComment);
+    CHECK(withComment->score == 4);
+    CHECK(withComment->comment == "better at school");
+    CHECK(readAnswer("3 - worried")->comment == "worried");
+    auto declined = readAnswer("D");
+    REQUIRE(declined);
+    CHECK_FALSE(declined->score);
+    auto declinedWords = readAnswer("d not met the children");
+    REQUIRE(declinedWords);
+    CHECK_FALSE(declinedWords->score);
+    CHECK(declinedWords->comment == "not met the children");
+    CHECK_FALSE(readAnswer("declined")->score);
+    CHECK_FALSE(readAnswer(""));
+    CHECK_FALSE(readAnswer("11"));
+    CHECK_FALSE(readAnswer("100"));
+    CHECK_FALSE(readAnswer("7.5"));
+    CHECK_FALSE(readAnswer("seven"));
+    CHECK_FALSE(readAnswer("Dan"));
+    // The scale's ends, and one past each.
+    CHECK(readAnswer(std::to_string(lowestScore))->score == lowestScore);
+    CHECK(readAnswer(std::to_string(highestScore))->score == highestScore);
+    CHECK_FALSE(readAnswer(std::to_string(highestScore + 1)));
+    CHECK_FALSE(readAnswer("-1"));
+}
+
+TEST_CASE("blank is nothing but spaces, tabs and line breaks", "[typed]") {
+    CHECK(isBlank(""));
+    CHECK(isBlank(" \t\r\n "));
+    CHECK_FALSE(isBlank(" x "));
+    CHECK_FALSE(isBlank("\u00a0")); // a no-break space is a character someone typed
+}

@@ -24,10 +24,6 @@ void emit(Intents& out, Edit e) {
     out.push_back(intent::ApplyEdit{std::move(e)});
 }
 
-bool blank(const std::string& s) {
-    return s.find_first_not_of(" \t") == std::string::npos;
-}
-
 std::string times(const Participant& p) {
     std::string out;
     for (const auto& stretch : p.presence) {
@@ -121,7 +117,7 @@ void drawReason(const ConsoleView& view, ConsoleState& state, Intents& out, cons
     submit = widget::button("Record") || submit;
     ImGui::SameLine();
     if (widget::button("Cancel")) st.askingReason = false;
-    if (submit && blank(st.reason)) {
+    if (submit && isBlank(st.reason)) {
         widget::text("A reason is needed: it goes in the record.", pal.problem);
         st.wantFocus = true;
     } else if (submit) {
@@ -172,7 +168,7 @@ void drawNewcomer(const ConsoleView& view, ConsoleState& state, Intents& out, co
     submit = widget::button("Add, arrived now") || submit;
     ImGui::SameLine();
     if (widget::button("Cancel##newcomer")) st.addingNewcomer = false;
-    if (submit && blank(p.name)) {
+    if (submit && isBlank(p.name)) {
         widget::text("A name is needed.", pal.problem);
         st.wantFocus = true;
     } else if (submit) {

@@ -2,6 +2,7 @@
 // chair can edit it here as in Prepare (one draft, one edit when saved).
 
 #include "domain/names.hpp"
+#include "domain/typed.hpp"
 #include "ui/console/panels.hpp"
 #include "ui/prepare/prepare.hpp"
 #include "ui/widgets/widgets.hpp"
@@ -68,7 +69,7 @@ void drawPurpose(const ConsoleView& view, ConsoleState& state, Intents& out) {
                               ImGuiInputTextFlags_NoUndoRedo);
     if (ImGui::IsItemEdited()) st.detailsDirty = true;
     if (ImGui::IsItemDeactivatedAfterEdit()) prepare::saveDetails(c, st, out);
-    if (prepare::blank(st.details.purpose) &&
+    if (isBlank(st.details.purpose) &&
         widget::button("Use the usual wording for this kind of conference")) {
         st.details.purpose = std::string(standardWording(c.details.kind));
         st.detailsDirty = true;

@@ -10,6 +10,7 @@
 #include "domain/decision_support.hpp"
 #include "domain/names.hpp"
 #include "domain/quorum.hpp"
+#include "domain/typed.hpp"
 #include "ui/console/console_parts.hpp"
 #include "ui/console/panels.hpp"
 #include "ui/widgets/keys.hpp"
@@ -56,7 +57,7 @@ void switchChild(const Conference& c, DecisionState& st, Intents& out, const Id&
     if (st.child == to) return;
     if (st.child) {
         const Decision* d = findDecision(c, *st.child);
-        if (d && d->outcome && blank(reasonsNow(c, st, *st.child))) {
+        if (d && d->outcome && isBlank(reasonsNow(c, st, *st.child))) {
             st.message = missingReasonsMessage(c, *st.child);
             return;
         }
@@ -458,7 +459,7 @@ void drawDecision(const ConsoleView& view, ConsoleState& state, Intents& out) {
     ImGui::EndChild();
     // Leaving is held while an outcome lacks its reasons or words are unsaved.
     st.hold = missingReasons(c, st).has_value() || !st.editing.empty() ||
-              (st.view.open && !blank(st.view.text));
+              (st.view.open && !isBlank(st.view.text));
 }
 
 } // namespace cpc::ui

@@ -7,6 +7,7 @@
 
 #include "domain/conference.hpp"
 #include "domain/outcome.hpp"
+#include "domain/typed.hpp"
 #include "ui/contract/intent.hpp"
 #include "ui/contract/views.hpp"
 #include "ui/widgets/theme.hpp"
@@ -19,7 +20,6 @@
 namespace cpc::ui::decision {
 
 void emit(Intents& out, Edit e);
-bool blank(std::string_view s);
 // Without the spaces and new lines at the end, which mean nothing in the record.
 std::string trimmedEnd(std::string s);
 // The professional's recommendation; null when they have given none.

@@ -6,6 +6,7 @@
 #include "domain/decision_support.hpp"
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
+#include "domain/typed.hpp"
 #include "ui/contract/shortcuts.hpp"
 #include "ui/decision/decision_panel.hpp"
 #include "ui/widgets/person_picker.hpp"
@@ -128,9 +129,9 @@ void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, con
 
     ImGui::Spacing();
     const bool needed = d.outcome.has_value();
-    widget::text("Reasons" +
-                     std::string(needed ? " (the chair records why; needed before moving on)" : ""),
-                 needed && blank(reasonsNow(c, state.decision, d.child)) ? pal.problem : pal.text);
+    widget::text(
+        "Reasons" + std::string(needed ? " (the chair records why; needed before moving on)" : ""),
+        needed && isBlank(reasonsNow(c, state.decision, d.child)) ? pal.problem : pal.text);
     longText(view, state, out, "reasons",
              "Click, or press " + shortcut::keysFor(Command::WriteReasons) +
                  ", to write the reasons for the decision.",

@@ -5,6 +5,7 @@
 // chair leaves the child or the phase: never lost.
 
 #include "domain/names.hpp"
+#include "domain/typed.hpp"
 #include "ui/decision/decision_panel.hpp"
 #include "ui/widgets/keys.hpp"
 #include "ui/widgets/shortcut_keys.hpp"
@@ -63,10 +64,6 @@ void emit(Intents& out, Edit e) {
     out.push_back(intent::ApplyEdit{std::move(e)});
 }
 
-bool blank(std::string_view s) {
-    return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
 std::string trimmedEnd(std::string s) {
     s.erase(s.find_last_not_of(" \t\r\n") + 1);
     return s;
@@ -108,7 +105,7 @@ std::string reasonsNow(const Conference& c, const DecisionState& st, const Id& c
 std::optional<Id> missingReasons(const Conference& c, const DecisionState& st) {
     auto missing = [&](const Id& child) {
         const Decision* d = findDecision(c, child);
-        return d && d->outcome && blank(reasonsNow(c, st, child));
+        return d && d->outcome && isBlank(reasonsNow(c, st, child));
     };
     if (st.child && missing(*st.child)) return st.child;
     for (const auto& child : c.children)

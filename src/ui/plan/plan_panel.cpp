@@ -9,6 +9,7 @@
 #include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
+#include "domain/typed.hpp"
 #include "ui/console/panels.hpp"
 #include "ui/widgets/keys.hpp"
 #include "ui/widgets/shortcut_keys.hpp"
@@ -32,10 +33,6 @@ bool carriedOver(const ConsoleView& view, const Action& a) {
 
 void emit(Intents& out, Edit e) {
     out.push_back(intent::ApplyEdit{std::move(e)});
-}
-
-bool blank(const std::string& s) {
-    return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
 namespace {
@@ -66,7 +63,7 @@ std::vector<const Item*> findPending(const Conference& c, const PlanState& st) {
     std::sort(unlinked.begin(), unlinked.end());
     std::vector<const Item*> out;
     for (const Item* item : itemsIn(c, Column::NeedsToHappen)) {
-        if (blank(item->text)) continue;
+        if (isBlank(item->text)) continue;
         // Being made into an action: its edit is applied after this frame.
         if (st.editing && st.draft.fromItem == item->id) continue;
         if (linked.contains(item->id)) continue;
@@ -285,9 +282,9 @@ void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a
         ImGui::SetScrollHereY(0.3f);
         st.scrollToSelected = false;
     }
-    widget::wrapped(std::to_string(n) + ". " + (blank(a.what) ? "(what?)" : a.what),
-                    blank(a.what) ? pal.muted : pal.text);
-    if (!blank(a.outcome)) widget::wrapped("So that: " + a.outcome, pal.muted);
+    widget::wrapped(std::to_string(n) + ". " + (isBlank(a.what) ? "(what?)" : a.what),
+                    isBlank(a.what) ? pal.muted : pal.text);
+    if (!isBlank(a.outcome)) widget::wrapped("So that: " + a.outcome, pal.muted);
     // The child's words only for the row in hand: a table of two texts per row is hard to scan.
     if (selected && !a.confidential && why == Withheld::No)
         widget::wrapped("In the child's plan: " + childWords(c, a), pal.muted);
@@ -301,7 +298,7 @@ void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a
         widget::text("Kept from the family: made from what was said while one of them was out",
                      pal.confidential);
     ImGui::TableNextColumn();
-    if (blank(a.who))
+    if (isBlank(a.who))
         widget::text("who?", pal.muted);
     else
         widget::wrapped(whoText(c, a.who));

@@ -30,7 +30,6 @@ std::vector<const Item*> pendingItems(const Conference& c, const PlanState& st);
 Withheld withheldAction(const Conference& c, const PlanState& st, std::size_t index);
 
 void emit(Intents& out, Edit e);
-bool blank(const std::string& s);
 
 // The SMART check of one action in a few words each: "no one responsible".
 struct Mark {

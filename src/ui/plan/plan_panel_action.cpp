@@ -5,6 +5,7 @@
 
 #include "domain/child_words.hpp"
 #include "domain/names.hpp"
+#include "domain/typed.hpp"
 #include "ui/board/board.hpp"
 #include "ui/plan/plan_panel.hpp"
 #include "ui/widgets/keys.hpp"
@@ -35,7 +36,7 @@ std::string folded(const std::string& s) {
 
 // The people the type-ahead offers for what is typed under "who".
 std::vector<Id> whoMatches(const ConsoleView& view, const ActionDraft& d) {
-    if (d.whoId || blank(d.who)) return {};
+    if (d.whoId || isBlank(d.who)) return {};
     auto matches = pickerMatches(view.conference, view.now, trimmed(d.who));
     if (matches.size() > mostOffered) matches.resize(mostOffered);
     return matches;
@@ -107,8 +108,8 @@ void save(const ConsoleView& view, ConsoleState& state, Intents& out) {
         return;
     }
     const Action* existing = findAction(c, d.id);
-    if (!existing && blank(d.what) && blank(d.who) && !date.date) return closeDraft(c, st);
-    if (blank(d.what)) {
+    if (!existing && isBlank(d.what) && isBlank(d.who) && !date.date) return closeDraft(c, st);
+    if (isBlank(d.what)) {
         d.error = "Say what needs to happen.";
         d.focus = 0;
         return;
@@ -296,7 +297,7 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
                                   "in the child's plan: words a child can read (Tab to here)");
     if (ImGui::IsItemEdited()) d.childEdited = true;
     d.childActive = ImGui::IsItemActive();
-    if (!blank(d.forChild))
+    if (!isBlank(d.forChild))
         if (const auto r = readability(d.forChild); !r.easy())
             widget::wrapped(r.jargon.empty() ? "Shorter sentences for a child, please."
                                              : "A child would not know \"" + r.jargon.front() +

@@ -5,6 +5,7 @@
 
 #include "domain/calendar.hpp"
 #include "domain/names.hpp"
+#include "domain/plan_people.hpp"
 #include "domain/typed.hpp"
 #include "ui/plan/plan_panel.hpp"
 #include "ui/widgets/keys.hpp"
@@ -33,8 +34,8 @@ std::vector<PickChoice> keyWorkerChoices(const ConsoleView& view) {
     std::vector<PickChoice> out;
     for (auto& choice : personChoices(view.conference, view.now)) {
         const Participant* p = findParticipant(view.conference, choice.id);
-        if (!p || !isProfessional(p->role)) continue;
-        const bool socialWorker = p->role == Role::SocialWorker;
+        if (!p || !mayBeKeyWorker(p->role)) continue;
+        const bool socialWorker = isUsualKeyWorker(p->role);
         choice.line = widget::personWithRole(view.conference, p->id);
         choice.tier = socialWorker ? 0 : 1;
         choice.group = 0;
@@ -65,21 +66,6 @@ void openKeyWorker(PlanState& st) {
 
 // ---- core group ----
 
-bool offeredForCoreGroup(const Participant& p, const PlanDetails& details) {
-    if (std::find(details.coreGroup.begin(), details.coreGroup.end(), p.id) !=
-        details.coreGroup.end())
-        return true;
-    return p.role != Role::Chair && p.role != Role::MinuteTaker && p.role != Role::Interpreter;
-}
-
-std::vector<const Participant*> coreGroupCandidates(const Conference& c,
-                                                    const PlanDetails& details) {
-    std::vector<const Participant*> out;
-    for (const auto& p : c.participants)
-        if (offeredForCoreGroup(p, details)) out.push_back(&p);
-    return out;
-}
-
 void toggleCoreGroup(DetailsEdit& edit, const Id& id) {
     auto& group = edit.next.coreGroup;
     auto at = std::find(group.begin(), group.end(), id);
@@ -90,21 +76,11 @@ void toggleCoreGroup(DetailsEdit& edit, const Id& id) {
     edit.changed = true;
 }
 
-// The usual core group: the key worker, the parents and carers, and everyone
-// who has an action.
 void addUsualCoreGroup(const Conference& c, DetailsEdit& edit) {
-    auto add = [&](const Id& id) {
-        auto& group = edit.next.coreGroup;
-        if (findParticipant(c, id) && std::find(group.begin(), group.end(), id) == group.end()) {
-            group.push_back(id);
-            edit.changed = true;
-        }
-    };
-    if (edit.next.keyWorker) add(*edit.next.keyWorker);
-    for (const auto& p : c.participants)
-        if (p.role == Role::Parent || p.role == Role::Carer) add(p.id);
-    for (const auto& a : c.plan.actions)
-        add(a.who);
+    auto group = withUsualCoreGroup(c, edit.next);
+    if (group == edit.next.coreGroup) return;
+    edit.next.coreGroup = std::move(group);
+    edit.changed = true;
 }
 
 std::string coreGroupNames(const Conference& c, const PlanDetails& details) {
@@ -176,7 +152,7 @@ void textArea(const char* id, PlanField& f, std::string& value, bool& wantFocus,
         f.text = value;
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetColorU32(ImGuiCol_FrameBg));
         ImGui::BeginChild(id, {-FLT_MIN, height}, true);
-        if (blank(value))
+        if (isBlank(value))
             widget::text("Click, or press the keys above, to write.", pal.muted);
         else
             widget::wrapped(value);
@@ -317,20 +293,8 @@ std::vector<Finding> warningsFor(const std::vector<Finding>& findings,
     return out;
 }
 
-// "Thu 17 Dec 2026": short enough to sit beside the date it qualifies.
-std::string shortDate(Date d) {
-    static constexpr const char* days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    static constexpr const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const std::chrono::weekday wd{std::chrono::sys_days{d}};
-    return std::string(days[wd.c_encoding()]) + " " +
-           std::to_string(static_cast<unsigned>(d.day())) + " " +
-           months[static_cast<unsigned>(d.month()) - 1] + " " +
-           std::to_string(static_cast<int>(d.year()));
-}
-
 std::string byWhen(const std::optional<Date>& d, const std::string& rule) {
-    return d ? "by " + shortDate(*d) + " (" + rule + ")" : std::string();
+    return d ? "by " + showDate(*d) + " (" + rule + ")" : std::string();
 }
 
 void useSuggestedDates(const Conference& c, ConsoleState& state, DetailsEdit& edit) {
@@ -399,24 +363,10 @@ void drawChildInNeedDates(const ConsoleView& view, ConsoleState& state, DetailsE
                           const Palette& pal) {
     const Conference& c = view.conference;
     auto& st = state.plan;
-    // checkPlanDates speaks only of child protection plans: the CIN review's own checks.
-    std::vector<Finding> warnings;
-    if (const auto& d = c.plan.details.firstCinReview) {
-        const auto day = conferenceDate(c);
-        if (day && *d <= *day)
-            warnings.push_back({"cin-review-before-conference", Severity::Problem,
-                                "The first Child in Need review is set for " + formatLongDate(*d) +
-                                    ", which is not after this conference.",
-                                ""});
-        else if (!isWorkingDay(*d, c.details.region))
-            warnings.push_back({"date-not-working-day", Severity::Info,
-                                "The first Child in Need review is set for " + formatLongDate(*d) +
-                                    ", which is not a working day.",
-                                ""});
-    }
     dateRow(state,
             {0, "First CIN review", st.firstCinReview, edit.next.firstCinReview, std::nullopt, "",
-             warnings},
+             warningsFor(checkPlanDates(c), {"cin-review-before-conference"},
+                         "The first Child in Need review")},
             edit, pal);
     const float em = widget::em();
     ImGui::AlignTextToFramePadding();
@@ -445,9 +395,8 @@ void drawPeople(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit,
         if (widget::button("Choose (" + shortcut::keysFor(Command::PickKeyWorker) + ")##keyWorker"))
             openKeyWorker(st);
     }
-    if (kw)
-        if (const Participant* p = findParticipant(c, *kw); p && p->role != Role::SocialWorker)
-            widget::wrapped("The key worker is usually a qualified social worker.", pal.warning);
+    for (const auto& f : checkPlanPeople(c, edit.next))
+        widget::wrapped(f.message, pal.warning);
     if (st.keyWorker.open) drawKeyWorkerList(view, state, edit, pal);
     if (mode != PlanAfter::ChildProtection) return;
 

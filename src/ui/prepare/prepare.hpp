@@ -3,6 +3,7 @@
 // draft held in PrepareState and emits one edit when saved; a date that is
 // not a date is shown as wrong and nothing is saved.
 
+#include "domain/typed.hpp"
 #include "ui/contract/intent.hpp"
 #include "ui/contract/views.hpp"
 #include "ui/widgets/theme.hpp"
@@ -12,7 +13,6 @@
 namespace cpc::ui::prepare {
 
 void emit(Intents& out, Edit e);
-bool blank(const std::string& s);
 
 // A labelled one-line field; true when Enter was pressed in it.
 bool field(const char* label, std::string& value, bool& focus, const char* hint = nullptr);

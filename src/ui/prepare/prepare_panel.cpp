@@ -19,10 +19,6 @@ void emit(Intents& out, Edit e) {
     out.push_back(intent::ApplyEdit{std::move(e)});
 }
 
-bool blank(const std::string& s) {
-    return s.find_first_not_of(" \t") == std::string::npos;
-}
-
 void label(const char* text) {
     ImGui::AlignTextToFramePadding();
     widget::text(text);

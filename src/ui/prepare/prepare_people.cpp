@@ -84,7 +84,7 @@ void drawChildren(const ConsoleView& view, ConsoleState& state, Intents& out) {
         st.error.clear();
     } else if (submit) {
         const auto birth = readDate(st.childBirth);
-        if (blank(child.name))
+        if (isBlank(child.name))
             st.error = "Not saved: a child needs a name.";
         else if (!birth.valid)
             st.error = "Not saved: the date of birth: " + birth.problem + ".";
@@ -144,7 +144,7 @@ void drawAdults(const ConsoleView& view, ConsoleState& state, Intents& out) {
         st.error.clear();
     } else if (submit) {
         const auto birth = readDate(st.adultBirth);
-        if (blank(adult.name))
+        if (isBlank(adult.name))
             st.error = "Not saved: an adult needs a name.";
         else if (!birth.valid)
             st.error = "Not saved: the date of birth: " + birth.problem + ".";
@@ -228,7 +228,7 @@ void drawParticipants(const ConsoleView& view, ConsoleState& state, Intents& out
         p = {};
         st.error.clear();
     } else if (submit) {
-        if (blank(p.name))
+        if (isBlank(p.name))
             st.error = "Not saved: a person needs a name.";
         else {
             Participant saved = p;

@@ -32,7 +32,7 @@ ScalingRow rowOf(std::string when, const ScalingRound& r) {
     ScalingRow row;
     const Spread s = spreadOf(r);
     for (const ScaleAnswer& a : r.responses)
-        if (a.score) row.scores.push_back(std::clamp(*a.score, 0, 10));
+        if (a.score) row.scores.push_back(std::clamp(*a.score, lowestScore, highestScore));
     row.median = s.median;
     std::string words = spreadWords(s);
     row.title = words.empty() ? std::move(when) + ": no answers" : std::move(when) + ": " + words;
@@ -103,7 +103,8 @@ ScalingPage scalingPage(const Conference& c, const ScalingRound& asked, const Co
         }
         bool apart = std::find(spread.standApart.begin(), spread.standApart.end(), a.participant) !=
                      spread.standApart.end();
-        page.marks.push_back({std::clamp(*a.score, 0, 10), std::move(who), apart});
+        page.marks.push_back(
+            {std::clamp(*a.score, lowestScore, highestScore), std::move(who), apart});
     }
     page.lowest = spread.lowest;
     page.highest = spread.highest;
@@ -252,11 +253,11 @@ float axis(Builder& b, const ScalingPage& page, float lineY, float width, bool a
     const float margin = em;
     b.out.strokes.push_back({L.left - Sizes::tick * em, lineY, L.right + Sizes::tick * em, lineY,
                              std::max(2.0f, Sizes::line * em), Ink::Text});
-    for (int s = 0; s <= 10; ++s)
+    for (int s = lowestScore; s <= highestScore; ++s)
         b.out.strokes.push_back({L.x(s), lineY - Sizes::tick * em, L.x(s), lineY + Sizes::tick * em,
                                  std::max(2.0f, Sizes::line * em * 0.75f), Ink::Text});
     float y = lineY + Sizes::toNumbers * em;
-    for (int s = 0; s <= 10; ++s) {
+    for (int s = lowestScore; s <= highestScore; ++s) {
         if (!all && s != 0 && s != 10) continue;
         std::string n = std::to_string(s);
         float w = b.width(n, Face::Bold, 0);
@@ -326,7 +327,7 @@ ScalingLayout scalingAt(const ScalingPage& page, const Measure& measure,
 
     // The stacks: one per score given, marks upward from the line, names above.
     std::array<Stack, 11> all;
-    for (int s = 0; s <= 10; ++s)
+    for (int s = lowestScore; s <= highestScore; ++s)
         all[static_cast<std::size_t>(s)].score = s;
     for (std::size_t i = 0; i < page.marks.size(); ++i) {
         Stack& s = all[static_cast<std::size_t>(page.marks[i].score)];
@@ -469,12 +470,13 @@ ScalingLayout scalingAt(const ScalingPage& page, const Measure& measure,
         std::array<int, 11> count{};
         int most = 0;
         for (int s : row.scores)
-            most = std::max(most, ++count[static_cast<std::size_t>(std::clamp(s, 0, 10))]);
+            most = std::max(
+                most, ++count[static_cast<std::size_t>(std::clamp(s, lowestScore, highestScore))]);
         const float fp = Sizes::faintPitch * em;
         const float rowY = y + static_cast<float>(most) * fp + Sizes::onLine * em;
         L.strokes.push_back({L.left - Sizes::tick * em, rowY, L.right + Sizes::tick * em, rowY,
                              std::max(1.0f, Sizes::faintLine * em), Ink::Muted});
-        for (int s = 0; s <= 10; ++s)
+        for (int s = lowestScore; s <= highestScore; ++s)
             L.strokes.push_back({L.x(s), rowY - Sizes::tick * em * 0.5f, L.x(s),
                                  rowY + Sizes::tick * em * 0.5f,
                                  std::max(1.0f, Sizes::faintLine * em), Ink::Muted});

@@ -23,30 +23,6 @@ namespace scaling {
 
 namespace {
 
-bool isSpace(char ch) {
-    return ch == ' ' || ch == '\t';
-}
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && isSpace(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back()))
-        s.remove_suffix(1);
-    return s;
-}
-
-// What follows a score: nothing, or a separator and a comment.
-std::optional<std::string> commentAfter(std::string_view rest) {
-    if (rest.empty()) return std::string();
-    const char first = rest.front();
-    if (!isSpace(first) && first != ',' && first != ':' && first != ';' && first != '-')
-        return std::nullopt;
-    while (!rest.empty() &&
-           (isSpace(rest.front()) || std::string_view(",:;-").find(rest.front()) != rest.npos))
-        rest.remove_prefix(1);
-    return std::string(trimmed(rest));
-}
-
 std::string ordinal(int n) {
     const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
                          : n % 10 == 1                    ? "st"
@@ -62,35 +38,6 @@ std::string aboutWhom(const Conference& c, const ScalingRound& r) {
 }
 
 } // namespace
-
-std::optional<TypedAnswer> readAnswer(std::string_view text) {
-    text = trimmed(text);
-    if (text.empty()) return std::nullopt;
-    TypedAnswer out;
-    if (std::isdigit(static_cast<unsigned char>(text.front()))) {
-        std::size_t digits = 0;
-        while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])))
-            ++digits;
-        if (digits > 2) return std::nullopt;
-        const int score = std::stoi(std::string(text.substr(0, digits)));
-        if (score > 10) return std::nullopt;
-        auto comment = commentAfter(text.substr(digits));
-        if (!comment) return std::nullopt;
-        out.score = score;
-        out.comment = *comment;
-        return out;
-    }
-    // D, or the word "declined", for someone who does not give a number.
-    std::string lower(text);
-    for (char& ch : lower)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    const std::size_t word = lower.starts_with("declined") ? 8 : lower.front() == 'd' ? 1 : 0;
-    if (word == 0) return std::nullopt;
-    auto comment = commentAfter(text.substr(word));
-    if (!comment) return std::nullopt;
-    out.comment = *comment;
-    return out;
-}
 
 std::vector<Id> rowsOf(const Conference& c, DateTime now) {
     std::vector<Id> rows = whoIsAsked(c, now);

@@ -5,6 +5,7 @@
 // and earlier answers (scaling_panel_round.cpp).
 
 #include "domain/conference.hpp"
+#include "domain/typed.hpp"
 #include "ui/contract/intent.hpp"
 #include "ui/contract/views.hpp"
 #include "ui/widgets/theme.hpp"
@@ -16,14 +17,6 @@
 #include <vector>
 
 namespace cpc::ui::scaling {
-
-// An answer as typed: "7", "10 better at school", "D", "d not met them".
-struct TypedAnswer {
-    std::optional<int> score; // empty: declined
-    std::string comment;
-};
-// nullopt when the text is not an answer: blank, a number outside 0 to 10, a word.
-std::optional<TypedAnswer> readAnswer(std::string_view text);
 
 // The grid's rows: everyone asked now (whoIsAsked), then anyone who answered
 // a round and is no longer in the room.

@@ -178,13 +178,7 @@ std::string personWithRole(const Conference& c, const Id& id) {
 }
 
 std::string clockTime(DateTime t) {
-    auto minutes = std::chrono::duration_cast<std::chrono::minutes>(
-                       t - std::chrono::floor<std::chrono::days>(t))
-                       .count();
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d", static_cast<int>(minutes / 60),
-                  static_cast<int>(minutes % 60));
-    return buffer;
+    return formatClock(t);
 }
 
 std::string hoursMinutes(std::chrono::minutes m) {
