@@ -107,11 +107,11 @@ TEST_CASE("Recommendations: one or two keys each over the professionals in the r
         rig.press(key::Up);
         REQUIRE(rig.state.decision.person == std::optional<Id>("p2"));
         rig.enter();
-        CHECK(rig.state.decision.editing == "comment:p2");
+        CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::Comment{"p2"}});
         rig.settle(1);
         rig.type("Child in Need would do");
         rig.enter();
-        CHECK(rig.state.decision.editing.empty());
+        CHECK(!rig.state.decision.editing);
         CHECK(findDecision(rig.conference, "c1")->views[1].comment == "Child in Need would do");
         CHECK(findDecision(rig.conference, "c1")->views[1].recommendation ==
               Recommendation::NoPlan);
@@ -182,7 +182,7 @@ TEST_CASE("An outcome without reasons keeps the chair in the decision until they
 
     SECTION("Reasons typed and saved let the chair go") {
         rig.ctrl(key::E);
-        CHECK(rig.state.decision.editing == "reasons");
+        CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::Reasons{}});
         rig.settle(1);
         rig.type("Mia has seen violence at home.");
         rig.enter();
@@ -297,7 +297,7 @@ TEST_CASE("The chair's outcome and categories by keyboard", "[decision_panel]") 
     CHECK(rig.log.contains("This decision is flagged for audit by the IRO manager."));
     // Why more than one: Ctrl+M writes it.
     rig.ctrl(key::M);
-    CHECK(rig.state.decision.editing == "multiple");
+    CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::MultipleCategories{}});
     rig.settle(1);
     rig.type("Both are severe and separate.");
     rig.enter();
@@ -321,7 +321,7 @@ TEST_CASE("Dissent by keyboard: offered, someone else, escalated, selected, remo
 
     // Ctrl+D records Grace with her own words and opens them to add to.
     rig.ctrl(key::D);
-    CHECK(rig.state.decision.editing == "dissent:p2");
+    CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::DissentReasons{"p2"}});
     rig.settle(1);
     rig.type("She will escalate."); // after the space left for it
     rig.enter();
@@ -354,11 +354,11 @@ TEST_CASE("Dissent by keyboard: offered, someone else, escalated, selected, remo
     d = findDecision(rig.conference, "c1");
     REQUIRE(d->dissent.size() == 2);
     CHECK(d->dissent[1].participant == "p3");
-    CHECK(rig.state.decision.editing == "dissent:p3");
+    CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::DissentReasons{"p3"}});
     rig.settle(1);
     rig.type("Jo says the risk is overstated.");
     rig.ctrl(key::U); // escalated, while writing: the words go with it and writing goes on
-    CHECK(rig.state.decision.editing == "dissent:p3");
+    CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::DissentReasons{"p3"}});
     rig.type(" She wants it reviewed.");
     rig.enter();
     d = findDecision(rig.conference, "c1");
@@ -368,10 +368,10 @@ TEST_CASE("Dissent by keyboard: offered, someone else, escalated, selected, remo
 
     // Ctrl+Up selects Grace's and opens her words; Esc keeps them; Ctrl+Delete removes hers.
     rig.press(key::Up, true);
-    CHECK(rig.state.decision.editing == "dissent:p2");
+    CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::DissentReasons{"p2"}});
     CHECK(rig.state.decision.dissent == std::optional<Id>("p2"));
     rig.press(key::Escape);
-    CHECK(rig.state.decision.editing.empty());
+    CHECK(!rig.state.decision.editing);
     rig.press(key::Delete, true);
     d = findDecision(rig.conference, "c1");
     REQUIRE(d->dissent.size() == 1);
@@ -410,7 +410,7 @@ TEST_CASE("The parents' view by keyboard: agree or not, their words, complaint e
                            "meeting ends."));
 
     rig.ctrl(key::W);
-    CHECK(rig.state.decision.editing == "parent:p3");
+    CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::ParentsWords{"p3"}});
     rig.settle(1);
     rig.type("Jo does not agree: she says Mia is safe with her.");
     // Ctrl+A while writing selects the words; it does not change whether they agree.
@@ -420,7 +420,7 @@ TEST_CASE("The parents' view by keyboard: agree or not, their words, complaint e
     rig.ctrl(key::H);
     CHECK(viewOf(rig, "p3")->complaintProcessExplained);
     CHECK(viewOf(rig, "p3")->text == "Jo does not agree: she says Mia is safe with her.");
-    CHECK(rig.state.decision.editing == "parent:p3");
+    CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::ParentsWords{"p3"}});
     rig.enter();
     rig.settle(1);
     CHECK_FALSE(rig.log.contains("They disagree: explain"));
@@ -446,7 +446,7 @@ TEST_CASE("Each parent has their own view: Ctrl+Shift+W moves to the next parent
     CHECK(agreesOf(rig, "p3") == true);
     CHECK(agreesOf(rig, "p6") == false);
     rig.ctrl(key::W);
-    CHECK(rig.state.decision.editing == "parent:p6");
+    CHECK(rig.state.decision.editing == ui::DecisionWords{ui::writing::ParentsWords{"p6"}});
     rig.settle(1);
     rig.type("Lee wants the children to live with him.");
     rig.enter();

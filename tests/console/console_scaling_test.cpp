@@ -359,7 +359,7 @@ TEST_CASE("Ctrl+Shift+N scales one worry, confidential worries are not offered",
         {"i3", Column::Worried, "Missed health appointments", {}, "p2", std::nullopt, false}};
     scaling(rig);
     rig.press(key::N, true, true);
-    REQUIRE(rig.state.scaling.pickingWorry);
+    REQUIRE(rig.state.scaling.worryPicker.open);
     rig.settle(1);
     CHECK(rig.log.contains("[Leo] Police called three times"));
     CHECK_FALSE(rig.log.contains("Refuge address"));
@@ -371,7 +371,7 @@ TEST_CASE("Ctrl+Shift+N scales one worry, confidential worries are not offered",
     CHECK_FALSE(put[0].round.child); // about all the children, as the worry is
     CHECK_FALSE(put[0].round.revealed);
     CHECK(put[0].round.question.find("Missed health appointments") != std::string::npos);
-    CHECK_FALSE(rig.state.scaling.pickingWorry);
+    CHECK_FALSE(rig.state.scaling.worryPicker.open);
 }
 
 TEST_CASE("Ctrl+E edits the question, Enter saves it to the round", "[scaling_panel]") {

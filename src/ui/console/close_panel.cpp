@@ -103,8 +103,8 @@ void closeKeys(const ConsoleView& view, ConsoleState& state, Intents& out) {
 
 // Ctrl+L and Ctrl+P reach the folder and the password from anywhere in Close.
 void fieldKeys(CloseState& st) {
-    if (fired(Command::EditFolder)) st.wantFocus = 0;
-    if (fired(Command::EditPassword)) st.wantFocus = 1;
+    if (fired(Command::EditFolder)) st.wantFocus = CloseField::Folder;
+    if (fired(Command::EditPassword)) st.wantFocus = CloseField::Password;
 }
 
 void drawWhereAndPassword(const ConsoleView& view, ConsoleState& state, const Palette& pal) {
@@ -115,10 +115,10 @@ void drawWhereAndPassword(const ConsoleView& view, ConsoleState& state, const Pa
     widget::text("Folder (" + shortcut::keysFor(Command::EditFolder) + ")");
     ImGui::SameLine(10 * em);
     ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - 10 * em, 16 * em));
-    bool focusFolder = st.wantFocus == 0;
+    bool focusFolder = st.wantFocus == CloseField::Folder;
     const std::string before = st.folder;
     widget::inputLine("##folder", st.folder, focusFolder, "the folder the documents go into");
-    if (st.wantFocus == 0 && !focusFolder) st.wantFocus = -1;
+    if (st.wantFocus == CloseField::Folder && !focusFolder) st.wantFocus.reset();
     if (st.folder != before) st.folderEdited = true;
     if (st.folderEdited) {
         ImGui::SameLine();
@@ -129,9 +129,9 @@ void drawWhereAndPassword(const ConsoleView& view, ConsoleState& state, const Pa
     widget::text("Password (" + shortcut::keysFor(Command::EditPassword) + ")");
     ImGui::SameLine(10 * em);
     ImGui::SetNextItemWidth(14 * em);
-    if (st.wantFocus == 1 && !ImGui::IsKeyPressed(key::Enter, false)) {
+    if (st.wantFocus == CloseField::Password && !ImGui::IsKeyPressed(key::Enter, false)) {
         ImGui::SetKeyboardFocusHere();
-        st.wantFocus = -1;
+        st.wantFocus.reset();
     }
     ImGui::InputTextWithHint("##password", "none (optional)", &st.password,
                              ImGuiInputTextFlags_Password | ImGuiInputTextFlags_NoUndoRedo);

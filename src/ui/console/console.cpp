@@ -132,8 +132,9 @@ void goToPhase(ConsoleState& state, Phase phase) {
     if (state.phase == phase) return;
     // A decision needs its reasons before the chair moves on: the Decision
     // panel holds the phase, then saves and lets go, or says why not.
-    if (state.phase == Phase::Decision && state.decision.hold) {
-        state.decision.leaveTo = phase;
+    if (state.phase == Phase::Decision &&
+        !std::holds_alternative<leaving::Free>(state.decision.leaving)) {
+        state.decision.leaving = leaving::Asked{phase};
         return;
     }
     state.phase = phase;

@@ -124,19 +124,21 @@ struct RevealAsked {
     bool operator==(const RevealAsked&) const = default;
 };
 
+// The words of a scaling round the chair can change.
+enum class Wording { Question, Low, High };
+
 struct ScalingState {
     Awaited started; // the first of the rounds just started, to select
     std::optional<Id> round;
     std::optional<Id> person;
     std::string answer;
-    bool wantFocus = true;     // give the answer line keyboard focus on the next frame
-    std::string message;       // what the last key could not do, in words
-    PickState picker;          // Ctrl+P: who is answering, by part of their name
-    bool pickingWorry = false; // Ctrl+Shift+N: which worry on the board to scale
-    PickState worryPicker;     // its filter and highlighted row
-    // The selected round's wording while the chair types in one of its fields
-    // ("question", "low", "high"); saved with Enter or on leaving the field.
-    std::string editing;
+    bool wantFocus = true; // give the answer line keyboard focus on the next frame
+    std::string message;   // what the last key could not do, in words
+    PickState picker;      // Ctrl+P: who is answering, by part of their name
+    PickState worryPicker; // Ctrl+Shift+N: which worry on the board to scale
+    // The selected round's wording while the chair types in one of its
+    // fields; saved with Enter or on leaving the field.
+    std::optional<Wording> editing;
     std::string draft;
     bool wordingFocus = false; // Ctrl+E: give the question field the keyboard next frame
     std::optional<RevealAsked> revealAsked;
@@ -156,6 +158,51 @@ struct ChildViewDraft {
     std::string error;
 };
 
+// The words the chair writes at length in the Decision phase, one field at a
+// time: which field, and whose.
+namespace writing {
+struct Reasons {
+    bool operator==(const Reasons&) const = default;
+};
+struct MultipleCategories { // why more than one category
+    bool operator==(const MultipleCategories&) const = default;
+};
+struct ParentsWords { // a parent's or carer's own words about the decision
+    Id parent;
+    bool operator==(const ParentsWords&) const = default;
+};
+struct Comment { // a professional's comment on their recommendation
+    Id professional;
+    bool operator==(const Comment&) const = default;
+};
+struct DissentReasons {
+    Id participant;
+    bool operator==(const DissentReasons&) const = default;
+};
+} // namespace writing
+using DecisionWords =
+    std::variant<writing::Reasons, writing::MultipleCategories, writing::ParentsWords,
+                 writing::Comment, writing::DissentReasons>;
+
+// Whether the chair may leave the Decision phase. The panel says, each frame
+// it draws, whether leaving is held (an outcome has no reasons, or words are
+// typed and not yet saved); goToPhase turns a request to leave while held
+// into Asked, and the panel then saves what it can and lets the chair go, or
+// says why not.
+namespace leaving {
+struct Free {
+    bool operator==(const Free&) const = default;
+};
+struct Held {
+    bool operator==(const Held&) const = default;
+};
+struct Asked {
+    Phase to;
+    bool operator==(const Asked&) const = default;
+};
+} // namespace leaving
+using Leaving = std::variant<leaving::Free, leaving::Held, leaving::Asked>;
+
 struct DecisionState {
     std::optional<Id> child;
     ChildViewDraft view;       // Ctrl+Shift+V: a view of the child
@@ -163,19 +210,15 @@ struct DecisionState {
     std::optional<Id> dissent; // the dissent selected: recorded last, or moved to with Ctrl+Up/Down
     std::optional<Id> parent;  // the parent or carer whose view the keys change
     PickState dissentPicker;   // "someone else dissents"
-    // The words being written, one field at a time: "reasons", "multiple",
-    // "parent:<participant>", "comment:<participant>", "dissent:<participant>"; empty: none.
-    std::string editing;
+    std::optional<DecisionWords> editing; // the words being written; empty: none
     std::string draft;
     bool wantFocus = false;
     std::string message; // why the chair cannot leave the decision yet, in words
-    // Set by the Decision panel every frame it draws: an outcome has no
-    // reasons, or words are typed and not yet saved. goToPhase then keeps the
-    // chair in the Decision phase and leaves the request in `leaveTo`; the
-    // panel saves what it can and lets the chair go, or says why not.
-    bool hold = false;
-    std::optional<Phase> leaveTo;
+    Leaving leaving = leaving::Free{};
 };
+
+// The fields of an action's row, in the order Enter moves through them.
+enum class ActionField { What, Who, By, SoThat, ForChild };
 
 // An action of the plan as the chair types it, in its row of the table.
 struct ActionDraft {
@@ -190,9 +233,8 @@ struct ActionDraft {
     std::string forChild;     // the child's plan's words, as made from the action until changed
     bool childEdited = false; // the chair changed them: they no longer follow the action
     bool childActive = false; // their field had the keyboard last frame
-    // The field that takes the keyboard next: 0 what, 1 who, 2 by, 3 so that,
-    // 4 the child's words; -1 none.
-    int focus = 0;
+    // The field that takes the keyboard next; empty: none.
+    std::optional<ActionField> focus = ActionField::What;
     int highlighted = 0;        // the person the type-ahead offers under "who"
     std::string error;          // why it was not saved, in words
     std::optional<Id> fromItem; // made from this "needs to happen" item
@@ -206,6 +248,9 @@ struct PlanField {
     std::string error;
     double changedAt = 0; // when the text last changed (ImGui time), to save on a pause
 };
+
+// The plan's words that take the keyboard by a shortcut.
+enum class PlanWords { KeepingSafe, Contingency };
 
 // The Plan phase: one list of rows (the actions, then the board's "needs to
 // happen" items not yet in the plan), the action being edited in place, and
@@ -222,7 +267,7 @@ struct PlanState {
     int coreGroupRow = 0;
     PlanField firstCoreGroup, reviewConference, coreGroupBeforeReview, firstCinReview;
     PlanField keepingSafe, contingency, cinFrequency;
-    int wantFocus = -1; // 0 keeping safe, 1 contingency: give it the keyboard next frame
+    std::optional<PlanWords> wantFocus; // give it the keyboard next frame
     int dateFocus = -1; // the date field (in the order shown) that takes the keyboard next frame
 
     // What the list shows that depends only on the conference, worked out
@@ -244,6 +289,8 @@ struct AllDocuments {
 };
 using DocumentChoice = std::variant<DocumentKind, AllDocuments>;
 
+enum class CloseField { Folder, Password };
+
 // The Close phase: which documents, where, with what password.
 struct CloseState {
     std::string folder;                              // as shown and typed
@@ -253,7 +300,7 @@ struct CloseState {
     bool jumped = false; // came here by the export shortcut: scroll to the documents
     bool confirmingReview = false;
     std::string asked;  // the last export asked for, in words: "the outline plan"
-    int wantFocus = -1; // 0 the folder, 1 the password: takes the keyboard next frame
+    std::optional<CloseField> wantFocus; // takes the keyboard next frame
 };
 
 // The height each board item took when last drawn, so that items scrolled

@@ -2,7 +2,7 @@
 // questions, each professional's recommendation set by a key or two, the
 // tally; then the chair's outcome, reasons and dissent (decision_panel_outcome.cpp).
 // The chair cannot leave a decision that has an outcome and no reasons: the
-// phase change is held (console.cpp's goToPhase asks DecisionState::hold) and
+// phase change is held (console.cpp's goToPhase asks DecisionState::leaving) and
 // refused here with the reason in words.
 
 #include "ui/decision/decision_panel.hpp"
@@ -82,9 +82,10 @@ void nextChild(const Conference& c, DecisionState& st, Intents& out) {
 // written, then let the chair go, or keep them here and say why.
 bool leaveIfAllowed(const Conference& c, ConsoleState& state, Intents& out) {
     auto& st = state.decision;
-    if (!st.leaveTo) return false;
-    const Phase to = *st.leaveTo;
-    st.leaveTo.reset();
+    const auto* asked = std::get_if<leaving::Asked>(&st.leaving);
+    if (!asked) return false;
+    const Phase to = asked->to;
+    st.leaving = leaving::Held{};
     const auto missing = missingReasons(c, st);
     saveWriting(c, st, out);
     if (missing) {
@@ -92,7 +93,7 @@ bool leaveIfAllowed(const Conference& c, ConsoleState& state, Intents& out) {
         st.message = missingReasonsMessage(c, *missing);
         return false;
     }
-    st.hold = false;
+    st.leaving = leaving::Free{};
     st.message.clear();
     goToPhase(state, to);
     return true;
@@ -109,7 +110,7 @@ void setView(DecisionState& st, Intents& out, const Conference& c, DateTime now,
         v.participant = who;
         v.said = now;
     }
-    v.comment = takeWords(c, st, out, "comment:" + who);
+    v.comment = takeWords(c, st, out, writing::Comment{who});
     change(v);
     emit(out, edit::RecordView{d.child, v});
 }
@@ -158,7 +159,7 @@ void decisionKeys(const ConsoleView& view, ConsoleState& state, Intents& out, co
     if (fired(Command::NextChild)) return nextChild(c, st, out);
     if (fired(Command::WriteReasons)) {
         saveWriting(c, st, out);
-        startWriting(st, "reasons", d.reasons);
+        startWriting(st, writing::Reasons{}, d.reasons);
         return;
     }
     if (fired(Command::ShowDecision)) toggleProjector(state, d.child);
@@ -166,7 +167,7 @@ void decisionKeys(const ConsoleView& view, ConsoleState& state, Intents& out, co
     if (fired(Command::ThresholdHarmed)) cycleThreshold(out, d, true);
     if (fired(Command::ThresholdLikely)) cycleThreshold(out, d, false);
     chairKeys(view, state, out, d);
-    if (!st.editing.empty() || ImGui::GetIO().WantTextInput) return;
+    if (!!st.editing || ImGui::GetIO().WantTextInput) return;
     if (fired(Command::ProfessionalDown)) moveProfessional(st, rows, 1);
     if (fired(Command::ProfessionalUp)) moveProfessional(st, rows, -1);
     if (!st.person) return;
@@ -191,7 +192,7 @@ void decisionKeys(const ConsoleView& view, ConsoleState& state, Intents& out, co
     if (fired(Command::RemoveRecommendation) && viewOf(d, who))
         emit(out, edit::RemoveView{d.child, who});
     if (fired(Command::WriteComment)) {
-        if (const View* v = viewOf(d, who)) startWriting(st, "comment:" + who, v->comment);
+        if (const View* v = viewOf(d, who)) startWriting(st, writing::Comment{who}, v->comment);
     }
 }
 
@@ -311,13 +312,13 @@ void drawSelectedProfessional(const ConsoleView& view, ConsoleState& state, Inte
             setView(st, out, c, view.now, d, who, [&](View& x) { toggleCategory(x, n.value); });
     }
     if (v) {
-        longText(view, state, out, "comment:" + who,
+        longText(view, state, out, writing::Comment{who},
                  "Their comment: press " + shortcut::keysFor(Command::WriteComment) +
                      " or click to write it.",
                  1, pal);
         if (widget::button("Remove their recommendation (" +
                            shortcut::keysFor(Command::RemoveRecommendation) + ")")) {
-            if (st.editing == "comment:" + who) st.editing.clear();
+            if (st.editing == DecisionWords{writing::Comment{who}}) st.editing.reset();
             emit(out, edit::RemoveView{d.child, who});
         }
     }
@@ -409,14 +410,13 @@ void drawDecision(const ConsoleView& view, ConsoleState& state, Intents& out) {
     const Conference& c = view.conference;
     auto& st = state.decision;
     if (c.children.empty()) {
-        st.hold = false;
-        st.leaveTo.reset();
+        st.leaving = leaving::Free{};
         widget::text("No children are recorded yet: add them in Prepare.", pal.muted);
         return;
     }
     if (!st.child || !findChild(c, *st.child)) {
         st.child = c.children.front().id;
-        st.editing.clear();
+        st.editing.reset();
     }
     if (leaveIfAllowed(c, state, out)) return;
     if (!st.message.empty() && !missingReasons(c, st)) st.message.clear();
@@ -458,8 +458,12 @@ void drawDecision(const ConsoleView& view, ConsoleState& state, Intents& out) {
     ImGui::EndChild();
     ImGui::EndChild();
     // Leaving is held while an outcome lacks its reasons or words are unsaved.
-    st.hold = missingReasons(c, st).has_value() || !st.editing.empty() ||
-              (st.view.open && !isBlank(st.view.text));
+    const bool held = missingReasons(c, st).has_value() || st.editing.has_value() ||
+                      (st.view.open && !isBlank(st.view.text));
+    if (!held)
+        st.leaving = leaving::Free{};
+    else if (std::holds_alternative<leaving::Free>(st.leaving))
+        st.leaving = leaving::Held{};
 }
 
 } // namespace cpc::ui

@@ -35,21 +35,21 @@ std::string reasonsNow(const Conference& c, const DecisionState& st, const Id& c
 std::optional<Id> missingReasons(const Conference& c, const DecisionState& st);
 std::string missingReasonsMessage(const Conference& c, const Id& child);
 
-// Writing words: one field at a time, named by `key` ("reasons", "multiple",
-// "parents", "comment:<participant>", "dissent:<participant>").
-void startWriting(DecisionState& st, const std::string& key, const std::string& text);
+// Writing words: one field at a time, named by `key` (ui/contract/console_state.hpp).
+void startWriting(DecisionState& st, const DecisionWords& key, const std::string& text);
 // Saves the words being written (when they differ from the record) and stops.
 void saveWriting(const Conference& c, DecisionState& st, Intents& out);
 // The words of `key` in the record.
-std::string storedWords(const Conference& c, const Id& child, const std::string& key);
+std::string storedWords(const Conference& c, const Id& child, const DecisionWords& key);
 // Before an edit that carries the words of `key` with another change: the
 // words as they stand now. Words being written for `key` go with that edit;
 // words being written elsewhere are saved first.
-std::string takeWords(const Conference& c, DecisionState& st, Intents& out, const std::string& key);
+std::string takeWords(const Conference& c, DecisionState& st, Intents& out,
+                      const DecisionWords& key);
 
 // A long text: read as wrapped words, written in a box. A click or
 // `startWriting` opens the box; Enter, Esc or clicking elsewhere saves.
-void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const std::string& key,
+void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const DecisionWords& key,
               const std::string& placeholder, float lines, const Palette& pal);
 
 // Ctrl+R: this child's decision on the projector, or off it.

@@ -49,13 +49,13 @@ void moveDissent(const Conference& c, DecisionState& st, Intents& out, const Dec
         d.dissent[static_cast<std::size_t>(std::clamp(i + step, std::ptrdiff_t{0}, last))];
     saveWriting(c, st, out);
     st.dissent = to.participant;
-    startWriting(st, "dissent:" + to.participant, to.reasons);
+    startWriting(st, writing::DissentReasons{to.participant}, to.reasons);
 }
 
 // An edit that carries words with another change: the words being written go
 // with it, and the writing carries on where it was.
 template <class Change>
-void withWords(const Conference& c, DecisionState& st, Intents& out, const std::string& key,
+void withWords(const Conference& c, DecisionState& st, Intents& out, const DecisionWords& key,
                Change change) {
     const bool writing = st.editing == key;
     const std::string words = takeWords(c, st, out, key);
@@ -67,7 +67,7 @@ void toggleEscalated(const Conference& c, DecisionState& st, Intents& out, const
     const Dissent* x = selectedDissent(st, d);
     if (!x) return;
     Dissent changed = *x;
-    withWords(c, st, out, "dissent:" + x->participant, [&](const std::string& words) {
+    withWords(c, st, out, writing::DissentReasons{x->participant}, [&](const std::string& words) {
         changed.reasons = words;
         changed.escalated = !changed.escalated;
         emit(out, edit::RecordDissent{d.child, changed});
@@ -77,8 +77,8 @@ void toggleEscalated(const Conference& c, DecisionState& st, Intents& out, const
 void removeDissent(DecisionState& st, Intents& out, const Decision& d) {
     const Dissent* x = selectedDissent(st, d);
     if (!x) return;
-    if (st.editing == "dissent:" + x->participant) {
-        st.editing.clear();
+    if (st.editing == DecisionWords{writing::DissentReasons{x->participant}}) {
+        st.editing.reset();
         st.draft.clear();
     }
     emit(out, edit::RemoveDissent{d.child, x->participant});
@@ -87,7 +87,7 @@ void removeDissent(DecisionState& st, Intents& out, const Decision& d) {
 
 void changeParentsView(const Conference& c, DecisionState& st, Intents& out, const Decision& d,
                        const Id& parent, auto change) {
-    withWords(c, st, out, "parent:" + parent, [&](const std::string& words) {
+    withWords(c, st, out, writing::ParentsWords{parent}, [&](const std::string& words) {
         const ParentsView* was = parentsViewOf(d, parent);
         ParentsView pv = was ? *was : ParentsView{.participant = parent};
         pv.text = words;
@@ -127,7 +127,7 @@ void chairKeys(const ConsoleView& view, ConsoleState& state, Intents& out, const
         if (fired(command)) toggleDecisionCategory(out, d, cat);
     if (fired(Command::WriteMultiple) && d.categories.size() > 1) {
         saveWriting(c, st, out);
-        startWriting(st, "multiple", d.multipleCategoryReasons);
+        startWriting(st, writing::MultipleCategories{}, d.multipleCategoryReasons);
     }
     if (fired(Command::SomeoneElseDissents) && !othersWhoMayDissent(c, d).empty()) {
         saveWriting(c, st, out);
@@ -147,14 +147,15 @@ void chairKeys(const ConsoleView& view, ConsoleState& state, Intents& out, const
     const Id parent = selectedParent(st, parents);
     if (fired(Command::WriteParentsView)) {
         saveWriting(c, st, out);
-        startWriting(st, "parent:" + parent, storedWords(c, d.child, "parent:" + parent));
+        startWriting(st, writing::ParentsWords{parent},
+                     storedWords(c, d.child, writing::ParentsWords{parent}));
     }
     if (fired(Command::ComplaintExplained))
         changeParentsView(c, st, out, d, parent, [](ParentsView& pv) {
             pv.complaintProcessExplained = !pv.complaintProcessExplained;
         });
     // While writing, Ctrl+A selects the words, as everywhere else.
-    if (st.editing.empty() && !ImGui::GetIO().WantTextInput && fired(Command::ParentsAgree))
+    if (!st.editing && !ImGui::GetIO().WantTextInput && fired(Command::ParentsAgree))
         changeParentsView(c, st, out, d, parent, [](ParentsView& pv) {
             pv.agrees = !pv.agrees   ? std::optional<bool>(true)
                         : *pv.agrees ? std::optional<bool>(false)

@@ -67,7 +67,7 @@ void recordDissentOf(const Conference& c, DateTime now, DecisionState& st, Inten
     // Straight into their words: the chair adds to what they said (after a
     // space, so the words do not run together), or presses Enter.
     st.dissent = who;
-    startWriting(st, "dissent:" + who, reasons.empty() ? reasons : reasons + " ");
+    startWriting(st, writing::DissentReasons{who}, reasons.empty() ? reasons : reasons + " ");
 }
 
 void offerNextDissent(const Conference& c, DateTime now, DecisionState& st, Intents& out,
@@ -132,7 +132,7 @@ void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, con
     widget::text(
         "Reasons" + std::string(needed ? " (the chair records why; needed before moving on)" : ""),
         needed && isBlank(reasonsNow(c, state.decision, d.child)) ? pal.problem : pal.text);
-    longText(view, state, out, "reasons",
+    longText(view, state, out, writing::Reasons{},
              "Click, or press " + shortcut::keysFor(Command::WriteReasons) +
                  ", to write the reasons for the decision.",
              3, pal);
@@ -142,7 +142,7 @@ void drawOutcome(const ConsoleView& view, ConsoleState& state, Intents& out, con
         widget::wrapped("More than one category is for exceptional circumstances only: say why. "
                         "This decision is flagged for audit by the IRO manager.",
                         pal.warning);
-        longText(view, state, out, "multiple",
+        longText(view, state, out, writing::MultipleCategories{},
                  "Press " + shortcut::keysFor(Command::WriteMultiple) +
                      ", or click, to write why more than one category is needed.",
                  2, pal);
@@ -188,22 +188,24 @@ void drawDissent(const ConsoleView& view, ConsoleState& state, Intents& out, con
                              shortcut::keysFor(Command::RemoveDissent) + ": remove.)",
                          pal.muted);
         }
-        longText(view, state, out, "dissent:" + x.participant,
+        longText(view, state, out, writing::DissentReasons{x.participant},
                  "Click to write why they dissent (it goes in the record).", 1, pal);
-        if (st.editing == "dissent:" + x.participant) st.dissent = x.participant;
+        if (st.editing == DecisionWords{writing::DissentReasons{x.participant}})
+            st.dissent = x.participant;
         bool escalated = x.escalated;
         const std::string tick =
             "Escalated: they think the decision leaves the child at risk##" + x.participant;
         widget::record(tick.substr(0, tick.find("##")));
         if (ImGui::Checkbox(tick.c_str(), &escalated)) {
             Dissent changed = x;
-            changed.reasons = takeWords(c, st, out, "dissent:" + x.participant);
+            changed.reasons = takeWords(c, st, out, writing::DissentReasons{x.participant});
             changed.escalated = escalated;
             emit(out, edit::RecordDissent{d.child, changed});
         }
         ImGui::SameLine();
         if (widget::button("Remove##dissent" + x.participant)) {
-            if (st.editing == "dissent:" + x.participant) st.editing.clear();
+            if (st.editing == DecisionWords{writing::DissentReasons{x.participant}})
+                st.editing.reset();
             emit(out, edit::RemoveDissent{d.child, x.participant});
         }
     }
@@ -263,7 +265,7 @@ void drawParent(const ConsoleView& view, ConsoleState& state, Intents& out, cons
                 const Id& parent, bool selected, const Palette& pal) {
     const Conference& c = view.conference;
     auto& st = state.decision;
-    const std::string key = "parent:" + parent;
+    const DecisionWords key = writing::ParentsWords{parent};
     const ParentsView* was = parentsViewOf(d, parent);
     const ParentsView pv = was ? *was : ParentsView{.participant = parent};
     auto change = [&](auto set) {
@@ -273,7 +275,7 @@ void drawParent(const ConsoleView& view, ConsoleState& state, Intents& out, cons
         st.parent = parent;
         emit(out, edit::SetParentsView{d.child, changed});
     };
-    ImGui::PushID(key.c_str());
+    ImGui::PushID(parent.empty() ? "together" : parent.c_str());
     const std::string who = parent.empty() ? std::string("The parents together")
                                            : "View of " + widget::personName(c, parent);
     widget::text((selected ? "> " : "  ") + who, selected ? pal.text : pal.muted);

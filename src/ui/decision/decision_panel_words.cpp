@@ -21,41 +21,44 @@ using shortcut::Command;
 // Seconds without typing after which the words are saved while still being written.
 constexpr double pause = 2.0;
 
-bool startsWith(std::string_view s, std::string_view prefix) {
-    return s.substr(0, prefix.size()) == prefix;
-}
+template <class... F> struct Overloaded : F... { using F::operator()...; };
+template <class... F> Overloaded(F...) -> Overloaded<F...>;
 
 // Emits the edit that puts `text` into the record as the words of `key`.
-void emitWords(const Conference& c, const Id& child, const std::string& key,
+void emitWords(const Conference& c, const Id& child, const DecisionWords& key,
                const std::string& text, Intents& out) {
-    Decision d = decisionOf(c, child);
-    if (key == "reasons") {
-        emit(out, edit::SetReasons{child, text, d.multipleCategoryReasons});
-    } else if (key == "multiple") {
-        emit(out, edit::SetReasons{child, d.reasons, text});
-    } else if (startsWith(key, "parent:")) {
-        const Id who = key.substr(7);
-        const ParentsView* was = parentsViewOf(d, who);
-        ParentsView pv = was ? *was : ParentsView{.participant = who};
-        pv.text = text;
-        emit(out, edit::SetParentsView{child, pv});
-    } else if (startsWith(key, "comment:")) {
-        const Id who = key.substr(8);
-        for (View v : d.views)
-            if (v.participant == who) {
-                v.comment = text;
-                emit(out, edit::RecordView{child, v});
-            }
-    } else if (startsWith(key, "dissent:")) {
-        const Id who = key.substr(8);
-        Dissent x{who, text, false};
-        for (const auto& y : d.dissent)
-            if (y.participant == who) {
-                x.escalated = y.escalated;
-                x.said = y.said;
-            }
-        emit(out, edit::RecordDissent{child, x});
-    }
+    const Decision d = decisionOf(c, child);
+    std::visit(Overloaded{
+                   [&](const writing::Reasons&) {
+                       emit(out, edit::SetReasons{child, text, d.multipleCategoryReasons});
+                   },
+                   [&](const writing::MultipleCategories&) {
+                       emit(out, edit::SetReasons{child, d.reasons, text});
+                   },
+                   [&](const writing::ParentsWords& w) {
+                       const ParentsView* was = parentsViewOf(d, w.parent);
+                       ParentsView pv = was ? *was : ParentsView{.participant = w.parent};
+                       pv.text = text;
+                       emit(out, edit::SetParentsView{child, pv});
+                   },
+                   [&](const writing::Comment& w) {
+                       for (View v : d.views)
+                           if (v.participant == w.professional) {
+                               v.comment = text;
+                               emit(out, edit::RecordView{child, v});
+                           }
+                   },
+                   [&](const writing::DissentReasons& w) {
+                       Dissent x{w.participant, text, false};
+                       for (const auto& y : d.dissent)
+                           if (y.participant == w.participant) {
+                               x.escalated = y.escalated;
+                               x.said = y.said;
+                           }
+                       emit(out, edit::RecordDissent{child, x});
+                   },
+               },
+               key);
 }
 
 } // namespace
@@ -80,25 +83,54 @@ Decision decisionOf(const Conference& c, const Id& child) {
     return Decision{.child = child};
 }
 
-std::string storedWords(const Conference& c, const Id& child, const std::string& key) {
+std::string storedWords(const Conference& c, const Id& child, const DecisionWords& key) {
     const Decision d = decisionOf(c, child);
-    if (key == "reasons") return d.reasons;
-    if (key == "multiple") return d.multipleCategoryReasons;
-    if (startsWith(key, "parent:")) {
-        const ParentsView* pv = parentsViewOf(d, key.substr(7));
-        return pv ? pv->text : std::string();
-    }
-    if (startsWith(key, "comment:"))
-        for (const auto& v : d.views)
-            if (v.participant == key.substr(8)) return v.comment;
-    if (startsWith(key, "dissent:"))
-        for (const auto& x : d.dissent)
-            if (x.participant == key.substr(8)) return x.reasons;
-    return {};
+    return std::visit(
+        Overloaded{
+            [&](const writing::Reasons&) { return d.reasons; },
+            [&](const writing::MultipleCategories&) { return d.multipleCategoryReasons; },
+            [&](const writing::ParentsWords& w) {
+                const ParentsView* pv = parentsViewOf(d, w.parent);
+                return pv ? pv->text : std::string();
+            },
+            [&](const writing::Comment& w) {
+                const View* v = viewOf(d, w.professional);
+                return v ? v->comment : std::string();
+            },
+            [&](const writing::DissentReasons& w) {
+                for (const auto& x : d.dissent)
+                    if (x.participant == w.participant) return x.reasons;
+                return std::string();
+            },
+        },
+        key);
 }
 
+// One field's place on the ID stack, for as long as it is drawn: its kind,
+// and whose words they are.
+struct FieldId {
+    explicit FieldId(const DecisionWords& key) {
+        ImGui::PushID(static_cast<int>(key.index()));
+        std::visit(
+            Overloaded{
+                [](const writing::Reasons&) { ImGui::PushID(0); },
+                [](const writing::MultipleCategories&) { ImGui::PushID(0); },
+                [](const writing::ParentsWords& w) { ImGui::PushID(w.parent.c_str()); },
+                [](const writing::Comment& w) { ImGui::PushID(w.professional.c_str()); },
+                [](const writing::DissentReasons& w) { ImGui::PushID(w.participant.c_str()); },
+            },
+            key);
+    }
+    ~FieldId() {
+        ImGui::PopID();
+        ImGui::PopID();
+    }
+    FieldId(const FieldId&) = delete;
+    FieldId& operator=(const FieldId&) = delete;
+};
+
 std::string reasonsNow(const Conference& c, const DecisionState& st, const Id& child) {
-    if (st.editing == "reasons" && st.child == child) return st.draft;
+    if (st.editing == DecisionWords{writing::Reasons{}} && st.child == child) return st.draft;
     return decisionOf(c, child).reasons;
 }
 
@@ -125,10 +157,10 @@ std::string missingReasonsMessage(const Conference& c, const Id& child) {
 }
 
 std::string takeWords(const Conference& c, DecisionState& st, Intents& out,
-                      const std::string& key) {
+                      const DecisionWords& key) {
     if (st.editing == key) {
         std::string words = std::move(st.draft);
-        st.editing.clear();
+        st.editing.reset();
         st.draft.clear();
         return words;
     }
@@ -136,28 +168,29 @@ std::string takeWords(const Conference& c, DecisionState& st, Intents& out,
     return st.child ? storedWords(c, *st.child, key) : std::string();
 }
 
-void startWriting(DecisionState& st, const std::string& key, const std::string& text) {
+void startWriting(DecisionState& st, const DecisionWords& key, const std::string& text) {
     st.editing = key;
     st.draft = text;
     st.wantFocus = true;
 }
 
 void saveWriting(const Conference& c, DecisionState& st, Intents& out) {
-    if (st.editing.empty()) return;
-    const std::string key = std::move(st.editing);
+    if (!st.editing) return;
+    const DecisionWords key = *st.editing;
     const std::string text = trimmedEnd(std::move(st.draft));
-    st.editing.clear();
+    st.editing.reset();
     st.draft.clear();
     if (!st.child || text == storedWords(c, *st.child, key)) return;
     emitWords(c, *st.child, key, text, out);
 }
 
-void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const std::string& key,
+void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const DecisionWords& key,
               const std::string& placeholder, float lines, const Palette& pal) {
     const Conference& c = view.conference;
     auto& st = state.decision;
     if (!st.child) return;
     const std::string stored = storedWords(c, *st.child, key);
+    const FieldId scope(key);
     const float em = widget::em();
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = ImGui::GetContentRegionAvail().x;
@@ -169,7 +202,7 @@ void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const 
             ImGui::CalcTextSize(shown.c_str(), nullptr, false, width - 2 * style.WindowPadding.x).y;
         const float height =
             std::max(textHeight, lines * ImGui::GetTextLineHeight()) + 2 * style.WindowPadding.y;
-        ImGui::BeginChild(("##read-" + key).c_str(), {width, height}, true,
+        ImGui::BeginChild("##read", {width, height}, true,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNavInputs);
         widget::wrapped(shown, stored.empty() ? pal.muted : pal.text);
         if (ImGui::IsWindowHovered()) {
@@ -185,7 +218,7 @@ void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const 
 
     const std::string before = st.draft;
     const bool escape = shortcut::fired(Command::StopWriting);
-    const ImGuiID id = ImGui::GetID(("##write-" + key).c_str());
+    const ImGuiID id = ImGui::GetID("##write");
     ImGuiStorage* storage = ImGui::GetStateStorage();
     widget::CursorRequest request{storage, id + 1};
     const bool enterOrEscape = escape || ImGui::IsKeyPressed(key::Enter, false) ||
@@ -200,7 +233,7 @@ void longText(const ConsoleView& view, ConsoleState& state, Intents& out, const 
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine |
         ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_CallbackAlways;
     const bool enter = ImGui::InputTextMultiline(
-        ("##write-" + key).c_str(), &st.draft,
+        "##write", &st.draft,
         {width, lines * ImGui::GetTextLineHeight() + 2 * style.FramePadding.y + 0.2f * em}, flags,
         widget::cursorToEnd, &request);
     const bool deactivated = ImGui::IsItemDeactivated();

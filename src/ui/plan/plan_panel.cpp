@@ -229,7 +229,7 @@ void listKeys(const ConsoleView& view, ConsoleState& state, Intents& out) {
     }
     const Action* a = st.action ? findAction(c, *st.action) : nullptr;
     if (!a) return;
-    if (fired(Command::EditAction)) return startEditing(c, st, *a, 0);
+    if (fired(Command::EditAction)) return startEditing(c, st, *a, ActionField::What);
     if (fired(Command::MoveActionUp)) moveAction(c, out, *a, -1);
     if (fired(Command::MoveActionDown)) moveAction(c, out, *a, 1);
     if (fired(Command::RemoveAction)) return removeAction(c, st, out, *a);
@@ -322,7 +322,7 @@ void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a
         selectAction(st, a.id);
         st.scrollToSelected = false;
     }
-    if (click.hovered() && ImGui::IsMouseDoubleClicked(0)) startEditing(c, st, a, 0);
+    if (click.hovered() && ImGui::IsMouseDoubleClicked(0)) startEditing(c, st, a, ActionField::What);
 }
 
 void drawActionsTable(const ConsoleView& view, ConsoleState& state, Intents& out,

@@ -48,7 +48,7 @@ void selectAction(PlanState& st, const Id& id);
 void selectItem(PlanState& st, const Id& id);
 
 // The action in its row, as the chair writes it.
-void startEditing(const Conference& c, PlanState& st, const Action& a, int focus);
+void startEditing(const Conference& c, PlanState& st, const Action& a, ActionField focus);
 void startNew(PlanState& st);
 // Turns a board item into an action (one edit) and opens it at "who".
 void makeAction(const Conference& c, PlanState& st, Intents& out, const Item& item);

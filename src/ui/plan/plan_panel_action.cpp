@@ -63,7 +63,7 @@ void takeWho(const ConsoleView& view, ActionDraft& d) {
     const auto matches = whoMatches(view, d);
     if (d.highlighted < static_cast<int>(matches.size()))
         pickWho(view.conference, d, matches[static_cast<std::size_t>(d.highlighted)]);
-    d.focus = 2;
+    d.focus = ActionField::By;
 }
 
 // Where the selection goes when the row closes: the action, or, when it was
@@ -104,14 +104,14 @@ void save(const ConsoleView& view, ConsoleState& state, Intents& out) {
     if (!date.valid) {
         d.error = "\"" + trimmed(d.by) + "\": " + date.problem +
                   ". Write the day, month and year, for " + "example " + exampleDate(view) + ".";
-        d.focus = 2;
+        d.focus = ActionField::By;
         return;
     }
     const Action* existing = findAction(c, d.id);
     if (!existing && isBlank(d.what) && isBlank(d.who) && !date.date) return closeDraft(c, st);
     if (isBlank(d.what)) {
         d.error = "Say what needs to happen.";
-        d.focus = 0;
+        d.focus = ActionField::What;
         return;
     }
     Action a = existing ? *existing : Action{};
@@ -200,18 +200,19 @@ Action draftAction(const Conference& c, const ActionDraft& d) {
 }
 
 // A field that takes the keyboard when the draft's focus says so.
-bool field(const char* id, std::string& value, ActionDraft& d, int index, const char* hint) {
+bool field(const char* id, std::string& value, ActionDraft& d, ActionField index,
+           const char* hint) {
     bool focus = d.focus == index;
     ImGui::SetNextItemWidth(-FLT_MIN);
     const bool enter =
         widget::inputLine(id, value, focus, hint, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (d.focus == index && !focus) d.focus = -1;
+    if (d.focus == index && !focus) d.focus.reset();
     return enter && !key::ctrl(); // Ctrl+Enter saves, in draftKeys
 }
 
 } // namespace
 
-void startEditing(const Conference& c, PlanState& st, const Action& a, int focus) {
+void startEditing(const Conference& c, PlanState& st, const Action& a, ActionField focus) {
     st.editing = true;
     st.draft = {};
     auto& d = st.draft;
@@ -236,7 +237,7 @@ void startEditing(const Conference& c, PlanState& st, const Action& a, int focus
 void startNew(PlanState& st) {
     st.editing = true;
     st.draft = {};
-    st.draft.focus = 0;
+    st.draft.focus = ActionField::What;
     st.scrollToSelected = true;
 }
 
@@ -250,7 +251,7 @@ void makeAction(const Conference& c, PlanState& st, Intents& out, const Item& it
     emit(out, edit::PutAction{a});
     st.made.index = c.plan.actions.size(); // the draft takes its id once it is there
     // Straight on to who and by when, while the room is saying it.
-    startEditing(c, st, a, 1);
+    startEditing(c, st, a, ActionField::Who);
     st.draft.fromItem = item.id;
 }
 
@@ -261,7 +262,7 @@ void draftKeys(const ConsoleView& view, ConsoleState& state, Intents& out) {
     if (fired(Command::ActionCancel)) return cancel(c, st);
     if (fired(Command::ActionSave)) return save(view, state, out);
     // Enter with no field taking it (after a click elsewhere in the row) saves too.
-    if (fired(Command::ActionNextField) && !ImGui::IsAnyItemActive() && d.focus < 0)
+    if (fired(Command::ActionNextField) && !ImGui::IsAnyItemActive() && !d.focus)
         return save(view, state, out);
     if (fired(Command::ActionChildren)) d.children = board::nextChildren(c, d.children);
     const int rows = static_cast<int>(whoMatches(view, d).size()) + 1;
@@ -283,17 +284,17 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
         ImGui::SetScrollHereY(0.5f);
         st.scrollToSelected = false;
     }
-    if (field("##what", d.what, d, 0, "what needs to happen, in plain words")) d.focus = 1;
+    if (field("##what", d.what, d, ActionField::What, "what needs to happen, in plain words")) d.focus = ActionField::Who;
     // A field of one line cannot wrap: words longer than it are shown in full below.
     if (ImGui::CalcTextSize(d.what.c_str()).x > ImGui::GetItemRectSize().x) {
         widget::wrapped(d.what, pal.muted);
     }
     const bool outcomeEnter =
-        field("##outcome", d.outcome, d, 3, "so that ... (what will be different when it is done)");
+        field("##outcome", d.outcome, d, ActionField::SoThat, "so that ... (what will be different when it is done)");
     // The child's words follow the action as it is typed, until the chair
     // changes them: they are there to change rather than to retype.
     if (!d.childEdited && !d.childActive) d.forChild = madeChildWords(c, draftAction(c, d));
-    const bool childEnter = field("##forChild", d.forChild, d, 4,
+    const bool childEnter = field("##forChild", d.forChild, d, ActionField::ForChild,
                                   "in the child's plan: words a child can read (Tab to here)");
     if (ImGui::IsItemEdited()) d.childEdited = true;
     d.childActive = ImGui::IsItemActive();
@@ -307,7 +308,7 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
 
     ImGui::TableNextColumn();
     const std::string before = d.who;
-    const bool whoEnter = field("##who", d.who, d, 1, "name, role or agency");
+    const bool whoEnter = field("##who", d.who, d, ActionField::Who, "name, role or agency");
     if (d.who != before) {
         d.whoId.reset();
         d.highlighted = 0;
@@ -316,7 +317,7 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
     whoSuggestions(view, d, pal);
 
     ImGui::TableNextColumn();
-    const bool byEnter = field("##by", d.by, d, 2, "day/month/year");
+    const bool byEnter = field("##by", d.by, d, ActionField::By, "day/month/year");
     if (const auto typed = readDate(d.by); !typed.valid) widget::text(typed.problem, pal.problem);
 
     if (childrenColumn) {
@@ -334,7 +335,7 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
 
     // Enter on the date goes on to what will be different, once the date reads.
     if (byEnter && readDate(d.by).valid)
-        d.focus = 3;
+        d.focus = ActionField::SoThat;
     else if (byEnter || outcomeEnter || childEnter || saveClicked)
         save(view, state, out);
     else if (cancelClicked)

@@ -428,8 +428,8 @@ void detailsKeys(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit
     const PlanAfter mode = conferencePlan(view.conference);
     if (fired(Command::PickKeyWorker)) openKeyWorker(st);
     if (fired(Command::EditCoreGroup) && mode == PlanAfter::ChildProtection) openCoreGroup(st);
-    if (fired(Command::EditKeepingSafe)) st.wantFocus = 0;
-    if (fired(Command::EditContingency)) st.wantFocus = 1;
+    if (fired(Command::EditKeepingSafe)) st.wantFocus = PlanWords::KeepingSafe;
+    if (fired(Command::EditContingency)) st.wantFocus = PlanWords::Contingency;
     if (fired(Command::EditDates)) st.dateFocus = 0;
     if (!typing && fired(Command::UseSuggestedDates))
         useSuggestedDates(view.conference, state, edit);
@@ -459,21 +459,21 @@ void drawDetails(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit
     const float lines = 4.5f * ImGui::GetTextLineHeight() + ImGui::GetStyle().FramePadding.y * 2;
     widget::heading(view.fonts, "Keeping the children safe in the meantime (" +
                                     shortcut::keysFor(Command::EditKeepingSafe) + ")");
-    bool focusSafe = st.wantFocus == 0;
+    bool focusSafe = st.wantFocus == PlanWords::KeepingSafe;
     textArea("##keepingSafe", st.keepingSafe, edit.next.keepingSafe, focusSafe,
              std::max(lines, 3 * em), edit, pal);
     ImGui::Spacing();
     widget::heading(view.fonts, "If things go wrong: the contingency plan (" +
                                     shortcut::keysFor(Command::EditContingency) + ")");
-    bool focusContingency = st.wantFocus == 1;
+    bool focusContingency = st.wantFocus == PlanWords::Contingency;
     textArea("##contingency", st.contingency, edit.next.contingency, focusContingency,
              std::max(lines, 3 * em), edit, pal);
     if (focusSafe)
-        st.wantFocus = 0;
+        st.wantFocus = PlanWords::KeepingSafe;
     else if (focusContingency)
-        st.wantFocus = 1;
+        st.wantFocus = PlanWords::Contingency;
     else
-        st.wantFocus = -1;
+        st.wantFocus.reset();
     ImGui::EndTable();
 }
 

@@ -39,6 +39,13 @@ std::string aboutWhom(const Conference& c, const ScalingRound& r) {
 
 } // namespace
 
+ScalingKeys keysGoTo(const ScalingState& st) {
+    if (st.worryPicker.open) return ScalingKeys::WorryPicker;
+    if (st.picker.open) return ScalingKeys::PersonPicker;
+    if (st.editing || st.wordingFocus) return ScalingKeys::Wording;
+    return ScalingKeys::AnswerLine;
+}
+
 std::vector<Id> rowsOf(const Conference& c, DateTime now) {
     std::vector<Id> rows = whoIsAsked(c, now);
     for (const auto& p : c.participants) {
@@ -97,7 +104,7 @@ const ScalingRound* selectedRound(const Conference& c, const ScalingState& st) {
 void selectRound(ConsoleState& state, const Id& round) {
     state.scaling.round = round;
     state.projector.round = round;
-    state.scaling.editing.clear();
+    state.scaling.editing.reset();
 }
 
 void emit(Intents& out, Edit e) {
@@ -193,7 +200,7 @@ void scaleWorry(const ConsoleView& view, ConsoleState& state, Intents& out, cons
     // A worry about one child is scaled for that child; otherwise for them all.
     std::optional<Id> child;
     if (worry.children.size() == 1) child = worry.children.front();
-    state.scaling.pickingWorry = false;
+    state.scaling.worryPicker.open = false;
     startRounds(view, state, out, {statementRound(worry, child, {})});
 }
 
@@ -211,7 +218,6 @@ void drawWorryPicker(const ConsoleView& view, ConsoleState& state, Intents& out,
                                      : "No worry has those words.",
                       .widthEm = 0});
     if (pick.outcome == PickOutcome::Cancelled) {
-        st.pickingWorry = false;
         st.wantFocus = true;
         return;
     }
@@ -354,7 +360,6 @@ void stepRound(const ConsoleView& view, ConsoleState& state, int step) {
 }
 
 void openWorryPicker(ScalingState& st) {
-    st.pickingWorry = true;
     openPicker(st.worryPicker);
     st.picker.open = false;
 }
@@ -375,7 +380,7 @@ void scalingKeys(const ConsoleView& view, ConsoleState& state, Intents& out,
     if (fired(Command::EditWording)) st.wordingFocus = true;
     if (fired(Command::TurnScale)) turnScale(state, out, *round);
     // While the chair types in a wording field these keys belong to it.
-    if (!st.editing.empty()) return;
+    if (st.editing) return;
     if (fired(Command::AnswerDown)) stepPerson(view, st, 1);
     if (fired(Command::AnswerUp)) stepPerson(view, st, -1);
     if (fired(Command::NextRound)) stepRound(view, state, 1);
@@ -414,8 +419,7 @@ void drawAnswerLine(const ConsoleView& view, ConsoleState& state, Intents& out,
     std::string who = st.person ? widget::personWithRole(c, *st.person) : "(pick who is answering)";
     widget::heading(view.fonts, who + "  \u00B7  " + roundTitle(c, round));
     // A wording field or a picker being typed in keeps the keyboard.
-    if (!st.editing.empty() || st.wordingFocus || st.picker.open || st.pickingWorry)
-        st.wantFocus = false;
+    if (keysGoTo(st) != ScalingKeys::AnswerLine) st.wantFocus = false;
     ImGui::SetNextItemWidth(-1);
     const bool enter = widget::inputLine("##answer", st.answer, st.wantFocus,
                                          "0 to 10, or D for declined; then a comment if any; Enter",
@@ -435,8 +439,8 @@ void drawAnswerLine(const ConsoleView& view, ConsoleState& state, Intents& out,
                          ": find by name.  Enter on an empty line: skip.",
                      pal.muted);
     // Keyboard first: whenever nothing else has the keyboard, the line takes it back.
-    if (!active && !ImGui::IsAnyItemActive() && !st.picker.open && !st.pickingWorry &&
-        !state.showHelp && !st.wordingFocus && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup))
+    if (!active && !ImGui::IsAnyItemActive() && keysGoTo(st) == ScalingKeys::AnswerLine &&
+        !state.showHelp && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup))
         st.wantFocus = true;
 }
 
@@ -489,15 +493,16 @@ void drawScaling(const ConsoleView& view, ConsoleState& state, Intents& out) {
     if (st.revealAsked && st.message.empty()) st.revealAsked.reset();
     // No tabbing between fields: Tab moves between rounds.
     ImGui::BeginChild("##scaling", {0, 0}, false, ImGuiWindowFlags_NoNavInputs);
-    if (st.pickingWorry) {
+    if (keysGoTo(st) == ScalingKeys::WorryPicker) {
         // the picker's keys come first
-    } else if (!st.picker.open && !state.showHelp) {
+    } else if (keysGoTo(st) != ScalingKeys::PersonPicker && !state.showHelp) {
         scalingKeys(view, state, out, selectedRound(c, st));
     }
     const ScalingRound* round = selectedRound(c, st);
     drawToolbar(view, state, out, round);
-    if (st.pickingWorry) drawWorryPicker(view, state, out, pal);
-    if (!st.pickingWorry && !st.message.empty() && !round) widget::wrapped(st.message, pal.problem);
+    const bool pickingWorry = keysGoTo(st) == ScalingKeys::WorryPicker;
+    if (pickingWorry) drawWorryPicker(view, state, out, pal);
+    if (!pickingWorry && !st.message.empty() && !round) widget::wrapped(st.message, pal.problem);
     round = selectedRound(c, st);
     if (!round) {
         drawEmpty(view, pal);

@@ -18,6 +18,11 @@
 
 namespace cpc::ui::scaling {
 
+// What has the keyboard in the Scaling phase: the answer line, unless one of
+// the pickers is open or the chair is writing the round's wording.
+enum class ScalingKeys { AnswerLine, PersonPicker, WorryPicker, Wording };
+ScalingKeys keysGoTo(const ScalingState& st);
+
 // The grid's rows: everyone asked now (whoIsAsked), then anyone who answered
 // a round and is no longer in the room.
 std::vector<Id> rowsOf(const Conference& c, DateTime now);

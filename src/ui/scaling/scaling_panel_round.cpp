@@ -85,8 +85,8 @@ std::string namesOf(const Conference& c, const std::vector<Id>& ids) {
 
 // One line of the round's wording: the record's words until the chair types;
 // Enter or leaving the field saves, Esc puts the words back.
-void wordingField(const char* label, const std::string& key, const std::string& stored,
-                  ScalingState& st, bool& focus, auto&& save) {
+void wordingField(const char* label, Wording key, const std::string& stored, ScalingState& st,
+                  bool& focus, auto&& save) {
     const float em = widget::em();
     ImGui::AlignTextToFramePadding();
     widget::text(label);
@@ -94,14 +94,16 @@ void wordingField(const char* label, const std::string& key, const std::string& 
     const bool mine = st.editing == key;
     std::string text = mine ? st.draft : stored;
     ImGui::SetNextItemWidth(-1);
-    const bool enter = widget::inputLine(("##" + key).c_str(), text, focus, nullptr,
-                                         ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PushID(static_cast<int>(key));
+    const bool enter =
+        widget::inputLine("##wording", text, focus, nullptr, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopID();
     if (ImGui::IsItemActive()) {
         st.editing = key;
         st.draft = text;
     }
     if ((enter || ImGui::IsItemDeactivated()) && st.editing == key) {
-        st.editing.clear();
+        st.editing.reset();
         st.wantFocus = true;
         if (text != stored) save(text);
     }
@@ -117,11 +119,11 @@ void drawWording(const ConsoleView& view, ConsoleState& state, Intents& out, con
         emit(out, edit::PutRound{changed});
     };
     bool noFocus = false;
-    wordingField("Question", "question", r.question, st, st.wordingFocus,
+    wordingField("Question", Wording::Question, r.question, st, st.wordingFocus,
                  [&](const std::string& t) { put([&](ScalingRound& x) { x.question = t; }); });
-    wordingField("0 means", "low", r.low, st, noFocus,
+    wordingField("0 means", Wording::Low, r.low, st, noFocus,
                  [&](const std::string& t) { put([&](ScalingRound& x) { x.low = t; }); });
-    wordingField("10 means", "high", r.high, st, noFocus,
+    wordingField("10 means", Wording::High, r.high, st, noFocus,
                  [&](const std::string& t) { put([&](ScalingRound& x) { x.high = t; }); });
 
     const bool answered = !r.responses.empty();
