@@ -16,45 +16,6 @@
 namespace cpc::pdf {
 namespace {
 
-// "Aisha, your social worker" as the subject of a sentence needs its closing
-// comma: "Aisha, your social worker, has noticed".
-std::string asSubject(std::string who) {
-    if (who.find(", ") != std::string::npos) who += ",";
-    return who;
-}
-
-// The words between quotation marks ("..." or “...”), joined: what a grown-up
-// wrote down of the child's own words. Empty when nothing is quoted.
-std::string quotedWords(const std::string& text) {
-    static const std::string open = "\u201c", close = "\u201d";
-    std::vector<std::string> parts;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t start = std::string::npos, end = std::string::npos, skip = 0;
-        if (text[i] == '"') {
-            start = i + 1;
-            end = text.find('"', start);
-            skip = 1;
-        } else if (text.compare(i, open.size(), open) == 0) {
-            start = i + open.size();
-            end = text.find(close, start);
-            skip = close.size();
-        }
-        if (start == std::string::npos) {
-            ++i;
-            continue;
-        }
-        if (end == std::string::npos) break;
-        std::string inner = trimmed(std::string_view(text).substr(start, end - start));
-        if (!inner.empty()) parts.push_back(inner);
-        i = end + skip;
-    }
-    std::string out;
-    for (const auto& p : parts)
-        out += (out.empty() ? "" : " ") + p;
-    return out;
-}
-
 class ChildPage {
   public:
     ChildPage(const Conference& c, const Child& child, std::vector<Block>& out)
@@ -207,52 +168,8 @@ class ChildPage {
         std::vector<Told> told, noticed;
         for (const ChildView& view : child_.views) {
             if (!mayShow(c_, view, Audience::child())) continue;
-            const std::string by =
-                view.by && !trimmed(*view.by).empty() ? nameForChild(c_, *view.by) : "";
-            const std::string quoted = quotedWords(view.text);
-            const std::string text = trimmed(view.text);
-            const bool easy = readability(text).easy();
-            if (view.how == ViewHow::Observed) {
-                const std::string who = by.empty() ? "The grown-ups" : asSubject(by);
-                const std::string verb = by.empty() ? " have noticed:" : " has noticed:";
-                if (easy && !text.empty())
-                    noticed.push_back({who + verb, text, false});
-                else
-                    noticed.push_back({who + (by.empty() ? " have" : " has") +
-                                           " noticed how you are getting on. Ask them about it.",
-                                       "", false});
-                continue;
-            }
-            // How the words came, as the child did it.
-            std::string lead;
-            switch (view.how) {
-            case ViewHow::InMeeting:
-                lead = "You said in the meeting:";
-                break;
-            case ViewHow::Written:
-                lead = "You wrote:";
-                break;
-            case ViewHow::Recorded:
-                lead = "You recorded:";
-                break;
-            case ViewHow::Advocate:
-                lead = by.empty() ? "You told your advocate:" : "You told " + by + ":";
-                break;
-            default:
-                lead = "You told " + (by.empty() ? std::string("us") : by) + ":";
-            }
-            // The child's own words when a grown-up wrote them between quotation
-            // marks; else the words as written, when a child can read them.
-            if (!quoted.empty())
-                told.push_back({lead, quoted, true});
-            else if (easy && !text.empty())
-                told.push_back({lead, text, true});
-            else if (view.how == ViewHow::InMeeting)
-                told.push_back({"You told the meeting what you think.", "", false});
-            else
-                told.push_back({"You told " + (by.empty() ? std::string("us") : asSubject(by)) +
-                                    " what you think. It was shared at the meeting.",
-                                "", false});
+            const ViewForChild v = viewForChild(c_, child_, view);
+            (v.noticed ? noticed : told).push_back({v.lead, v.words, v.quoted});
         }
         // What the child said on the board, typed as they said it.
         for (const auto& i : c_.items) {

@@ -277,8 +277,121 @@ std::vector<const Action*> actionsForChild(const Conference& c, const Child& chi
     return out;
 }
 
+namespace {
+
+// "Aisha, your social worker" as the subject of a sentence needs its closing
+// comma: "Aisha, your social worker, has noticed".
+std::string asSubject(std::string who) {
+    if (who.find(", ") != std::string::npos) who += ",";
+    return who;
+}
+
+} // namespace
+
+std::string quotedWords(const std::string& text) {
+    static const std::string open = "\u201c", close = "\u201d";
+    std::vector<std::string> parts;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t start = std::string::npos, end = std::string::npos, skip = 0;
+        if (text[i] == '"') {
+            start = i + 1;
+            end = text.find('"', start);
+            skip = 1;
+        } else if (text.compare(i, open.size(), open) == 0) {
+            start = i + open.size();
+            end = text.find(close, start);
+            skip = close.size();
+        }
+        if (start == std::string::npos) {
+            ++i;
+            continue;
+        }
+        if (end == std::string::npos) break;
+        std::string inner = trimmed(std::string_view(text).substr(start, end - start));
+        if (!inner.empty()) parts.push_back(inner);
+        i = end + skip;
+    }
+    std::string out;
+    for (const auto& p : parts)
+        out += (out.empty() ? "" : " ") + p;
+    return out;
+}
+
+std::string notForChild(std::string_view text) {
+    const Readability r = readability(text);
+    if (!r.jargon.empty()) return "\"" + r.jargon.front() + "\" is not a word for a child";
+    if (r.longest > easyReadLongestWords)
+        return "a sentence of " + std::to_string(r.longest) + " words (" +
+               std::to_string(easyReadLongestWords) + " at most)";
+    if (r.averageWords() > viewAverageWords)
+        return "its sentences are long (" + std::to_string(static_cast<int>(r.averageWords())) +
+               " words on average)";
+    return {};
+}
+
+ViewForChild viewForChild(const Conference& c, const Child& child, const ChildView& view) {
+    const std::string by = view.by && !trimmed(*view.by).empty() ? nameForChild(c, *view.by) : "";
+    const std::string text = trimmed(view.text);
+    const bool readable = !text.empty() && notForChild(text).empty();
+    if (view.how == ViewHow::Observed) {
+        const std::string who = by.empty() ? "The grown-ups" : asSubject(by);
+        const std::string has = by.empty() ? " have" : " has";
+        if (readable) return {who + has + " noticed:", text, false, true, true};
+        return {who + has + " noticed how you are getting on. Ask them about it.", "", false, true,
+                false};
+    }
+    // How the words came, as the child did it.
+    std::string lead;
+    switch (view.how) {
+    case ViewHow::InMeeting:
+        lead = "You said in the meeting:";
+        break;
+    case ViewHow::Written:
+        lead = "You wrote:";
+        break;
+    case ViewHow::Recorded:
+        lead = "You recorded:";
+        break;
+    case ViewHow::Advocate:
+        lead = by.empty() ? "You told your advocate:" : "You told " + by + ":";
+        break;
+    default:
+        lead = "You told " + (by.empty() ? std::string("us") : by) + ":";
+    }
+    // The child's own words, where a grown-up wrote them between quotation marks.
+    if (const std::string quoted = quotedWords(view.text); !quoted.empty())
+        return {lead, quoted, true};
+    // Told through a grown-up and written in their words ("Zoë told Daniel she
+    // wants ..."), the child named in it: given back as written, and said to
+    // be the grown-up's telling. Otherwise the words are the child's own ("I
+    // like it when Nan picks me up").
+    const std::string first = lower(firstName(child.name));
+    const bool toldAbout = !first.empty() && containsWord(lower(text), first);
+    if (readable) {
+        if (!toldAbout) return {lead, text, true};
+        const std::string teller = by.empty() ? "A grown-up" : asSubject(by);
+        return {teller + " told the meeting what you said:", text, false};
+    }
+    if (view.how == ViewHow::InMeeting)
+        return {"You told the meeting what you think.", "", false, false, false};
+    return {"You told " + (by.empty() ? std::string("us") : asSubject(by)) +
+                " what you think. It was shared at the meeting.",
+            "", false, false, false};
+}
+
 std::vector<Finding> checkChildPlan(const Conference& c) {
     std::vector<Finding> out;
+    for (const auto& child : c.children)
+        for (const auto& view : child.views) {
+            if (!mayShow(c, view, Audience::child()) || viewForChild(c, child, view).kept) continue;
+            out.push_back({"child-view-not-quoted", Severity::Info,
+                           "A view of " + firstName(child.name) + " is not given back in " +
+                               firstName(child.name) +
+                               "'s plan as written: " + notForChild(trimmed(view.text)) +
+                               ". Write it as the child would read it (Decision phase).",
+                           child.id});
+        }
     std::vector<Id> seen;
     for (const auto& child : c.children)
         for (const Action* a : actionsForChild(c, child)) {

@@ -59,6 +59,29 @@ std::string howViewCame(const Conference& c, const Child& child, const ChildView
 // adult observed as that adult's words, without them.
 std::string viewWords(const ChildView& view);
 
+// A view of the child as their own plan gives it back to them: their words
+// in quotation marks when a grown-up wrote them down so; else the view as
+// written, when a child can read it (a sentence a little longer than the
+// plan's average is carried by its short ones); else, and only then, a
+// general sentence, and the console asks the chair to rephrase it.
+struct ViewForChild {
+    std::string lead;     // "You told Daniel, your social worker:"
+    std::string words;    // given back; empty when only the lead is said
+    bool quoted = false;  // the child's own words, in quotation marks
+    bool noticed = false; // what a grown-up has seen, not what the child said
+    bool kept = true;     // false: the words are not given back (why: notForChild)
+};
+// The words between quotation marks ("..." or curly ones), joined: what a
+// grown-up wrote down of the child's own words. Empty when nothing is quoted.
+std::string quotedWords(const std::string& text);
+// The longest average a view's own words may have and still be given back.
+inline constexpr double viewAverageWords = 20;
+ViewForChild viewForChild(const Conference& c, const Child& child, const ChildView& view);
+// Why a text cannot stand in a child's plan as written, in words for the
+// chair ("a sentence of 31 words", "\"section 47\" is not a word for a
+// child"); empty when it can.
+std::string notForChild(std::string_view text);
+
 // The words of an action in the child's plan: the chair's own (`forChild`)
 // when written, else made from the action. Made words use what the action
 // says only when it is easy to read; otherwise they say who helps, in a

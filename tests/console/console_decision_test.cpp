@@ -491,3 +491,27 @@ TEST_CASE("A view of the child by keyboard: Ctrl+Shift+V, the words, Enter", "[d
     CHECK(findChild(rig.conference, "c1")->views.size() == 1);
     CHECK(rig.refused.empty());
 }
+
+TEST_CASE("a view the child's plan will not give back as written is said so beside it",
+          "[decision_panel]") {
+    ConsoleRig rig;
+    rig.conference.children[0].views = {
+        {ViewHow::Relayed,
+         Id{"p1"},
+         "Mia told Sam she likes her new bedroom and her cat.",
+         false,
+         {}},
+        {ViewHow::Relayed,
+         Id{"p1"},
+         "Mia disclosed during the section 47 enquiry that she is scared at home.",
+         false,
+         {}}};
+    decision(rig);
+    CHECK(rig.log.contains("Not given back in Mia's plan as written: \"section 47\" is not a word "
+                           "for a child."));
+    // The first reads easily: nothing is said of it.
+    int said = 0;
+    for (const auto& line : rig.log.lines)
+        said += line.find("Not given back in Mia's plan") != std::string::npos ? 1 : 0;
+    CHECK(said == 1);
+}

@@ -82,6 +82,17 @@ pdf::Document childPlan(const Conference& c) {
     return pdf::content(c, o);
 }
 
+// Every run of spaces and line breaks one space: words as a reader reads them.
+std::string flattened(const std::string& s) {
+    std::string out;
+    for (char ch : s) {
+        const bool space = ch == ' ' || ch == '\n';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : ch;
+    }
+    return out;
+}
+
 std::string lower(std::string s) {
     for (char& ch : s)
         ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -209,6 +220,8 @@ class Generator {
     struct Made {
         Conference c;
         std::vector<std::string> hidden; // words that must not reach the child
+        // Views a child can read, by how they were made: each is given back.
+        std::vector<std::string> givenBack;
     };
 
     Made conference() {
@@ -319,6 +332,17 @@ class Generator {
         return pick(said);
     }
 
+    // A view in the third person, as a grown-up relays it: 15 to 20 words,
+    // longer than the plan's average, none of them jargon.
+    std::string toldAbout(const std::string& first) {
+        static const std::vector<std::string> wants{
+            " wants the shouting to stop and wants to keep going to Brownies on Tuesdays",
+            " said that the best part of the week is swimming with Nan on Saturday mornings",
+            " told me that bedtime is scary when the house is loud and the lights are off",
+            " would like to see Dad at the weekend but only when Mum can be there too"};
+        return first + pick(wants) + ".";
+    }
+
     void views(Made& m) {
         Conference& c = m.c;
         const std::vector<std::string> hard{
@@ -333,7 +357,7 @@ class Generator {
                 ChildView v;
                 v.how = static_cast<ViewHow>(between(0, 5));
                 if (v.how != ViewHow::InMeeting && chance(0.8)) v.by = pick(professionals_);
-                const int kind = between(0, 2);
+                const int kind = between(0, 3);
                 const std::string first = firstName(child.name);
                 if (v.how == ViewHow::Observed)
                     v.text = kind == 0 ? pick(hard) : first + " plays happily with other children.";
@@ -341,12 +365,17 @@ class Generator {
                     v.text = first + " told me at school: \"" + childSays() + "\" " + pick(hard);
                 else if (kind == 1)
                     v.text = pick(hard);
-                else
+                else if (kind == 2 || v.how == ViewHow::InMeeting)
                     v.text = childSays();
+                else
+                    v.text = toldAbout(first); // in the grown-up's words, as they told it
+                const bool readable = v.how != ViewHow::Observed ? kind != 1 : kind != 0;
                 if (chance(0.2)) {
                     v.confidential = true;
                     v.text = "Secret " + marker() + ". " + v.text;
                     m.hidden.push_back(v.text.substr(0, 12));
+                } else if (readable) {
+                    m.givenBack.push_back(v.text);
                 }
                 child.views.push_back(v);
             }
@@ -482,6 +511,17 @@ TEST_CASE("the child's plan of generated conferences is easy to read", "[child]"
         Generator g(s);
         const auto made = g.conference();
         checkEasyRead(made.c, made.hidden);
+        // The child's own words, or the view as it was written, when a child
+        // can read it: never only "you told us what you think".
+        std::string all;
+        for (const auto& part : parts(childPlan(made.c)))
+            all += part.text;
+        const std::string flat = flattened(all);
+        for (const auto& words : made.givenBack) {
+            INFO("a view a child can read: " << words);
+            CHECK(flat.find(flattened(quotedWords(words).empty() ? words : quotedWords(words))) !=
+                  std::string::npos);
+        }
     }
 }
 
@@ -524,4 +564,22 @@ TEST_CASE("write the sample's documents to look at", "[.render]") {
                    DocumentKind::Child, DocumentKind::Letter})
         std::ofstream(fs::path(dir) / (std::string(token(v)) + ".pdf"), std::ios::binary)
             << pdf::render(c, optionsFor(v));
+}
+
+TEST_CASE("a view relayed in the grown-up's words is given back in the child's plan", "[child]") {
+    Conference c = sampleConference();
+    const std::string words = "Zoë told Aisha she wants the shouting to stop and she wants to keep "
+                              "going to Brownies.";
+    c.children[0].views = {{ViewHow::Relayed, Id{"p8"}, words, false, {}}};
+    std::string all;
+    for (const auto& part : parts(childPlan(c)))
+        all += part.text;
+    CHECK(contains(flattened(all),
+                   "Aisha, your social worker, told the meeting what you said: " + words));
+    CHECK_FALSE(contains(all, "what you think. It was shared at the meeting."));
+    checkEasyRead(c);
+    // And as the child reads it on paper.
+    PdfFolder f;
+    const std::string text = flattened(pdfText(f, pdf::render(c, optionsFor(DocumentKind::Child))));
+    CHECK(contains(text, "she wants the shouting to stop and she wants to keep going to Brownies"));
 }

@@ -160,3 +160,78 @@ TEST_CASE("Actions too hard for a child's plan are pointed out to the chair", "[
     c.plan.actions[0].confidential = true;
     CHECK(checkChildPlan(c).empty());
 }
+
+TEST_CASE("a view told through a grown-up is given back to the child in its own words",
+          "[child_words]") {
+    Conference c = family();
+    const Child& zoe = c.children[0];
+    // The issue's example: relayed in the third person, one sentence of 17 words.
+    ChildView told{ViewHow::Relayed, Id{"p2"},
+                   "Zoë told Aisha she wants the shouting to stop and she wants to keep going to "
+                   "Brownies"};
+    ViewForChild v = viewForChild(c, zoe, told);
+    CHECK(v.kept);
+    CHECK_FALSE(v.quoted); // the grown-up's telling, not the child's words
+    CHECK(v.lead == "Aisha, your social worker, told the meeting what you said:");
+    CHECK(v.words == told.text);
+    // In the first person: the child's own words, in quotation marks.
+    told.text = "I want the shouting to stop. I want to keep going to Brownies.";
+    v = viewForChild(c, zoe, told);
+    CHECK(v.kept);
+    CHECK(v.quoted);
+    CHECK(v.lead == "You told Aisha, your social worker:");
+    // What a grown-up put between quotation marks is the child's, whatever is around it.
+    told.text = "Zoë said at school: \"I miss Dad.\" Presents as withdrawn in the core group.";
+    v = viewForChild(c, zoe, told);
+    CHECK(v.quoted);
+    CHECK(v.words == "I miss Dad.");
+}
+
+TEST_CASE("a view is given back unless its words would harm the easy-read rules badly",
+          "[child_words]") {
+    Conference c = family();
+    const Child& zoe = c.children[0];
+    auto words = [](int n) {
+        std::string s;
+        for (int i = 0; i < n; ++i)
+            s += (i ? " " : "") + std::string("word");
+        return s + ".";
+    };
+    ChildView v{ViewHow::Relayed, Id{"p2"}, words(static_cast<int>(viewAverageWords))};
+    CHECK(viewForChild(c, zoe, v).kept);
+    CHECK(notForChild(v.text).empty());
+    v.text = words(static_cast<int>(viewAverageWords) + 1);
+    CHECK_FALSE(viewForChild(c, zoe, v).kept);
+    CHECK(notForChild(v.text) == "its sentences are long (21 words on average)");
+    v.text = words(easyReadLongestWords + 1);
+    CHECK_FALSE(viewForChild(c, zoe, v).kept);
+    CHECK(notForChild(v.text) == "a sentence of 26 words (25 at most)");
+    // Sentences a little over the plan's average are carried; many long ones are not.
+    v.text = words(20) + " " + words(20);
+    CHECK(viewForChild(c, zoe, v).kept);
+    v.text = words(21) + " " + words(22);
+    CHECK_FALSE(viewForChild(c, zoe, v).kept);
+    CHECK(notForChild(v.text) == "its sentences are long (21 words on average)");
+    v.text = "She disclosed during the section 47 enquiry that she is scared.";
+    CHECK_FALSE(viewForChild(c, zoe, v).kept);
+    CHECK(notForChild(v.text) == "\"section 47\" is not a word for a child");
+    // The chair is told, in the rules' findings, which view to put another way.
+    c.children[0].views = {v};
+    bool found = false;
+    for (const auto& f : checkChildPlan(c))
+        found = found || (f.rule == "child-view-not-quoted" && f.subject == "c1");
+    CHECK(found);
+    // A confidential view is not in the plan at all: nothing to rephrase.
+    c.children[0].views[0].confidential = true;
+    for (const auto& f : checkChildPlan(c))
+        CHECK(f.rule != "child-view-not-quoted");
+}
+
+TEST_CASE("what a grown-up has seen is given back as theirs", "[child_words]") {
+    Conference c = family();
+    ChildView seen{ViewHow::Observed, Id{"p2"}, "Lena laughs when Mum sings to her."};
+    const ViewForChild v = viewForChild(c, c.children[1], seen);
+    CHECK(v.noticed);
+    CHECK(v.lead == "Aisha, your social worker, has noticed:");
+    CHECK(v.words == seen.text);
+}

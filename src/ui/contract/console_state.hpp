@@ -299,7 +299,7 @@ struct CloseState {
     DocumentChoice highlighted = DocumentKind::Plan; // what Enter writes
     bool jumped = false; // came here by the export shortcut: scroll to the documents
     bool confirmingReview = false;
-    std::string asked;  // the last export asked for, in words: "the outline plan"
+    std::string asked;                   // the last export asked for, in words: "the outline plan"
     std::optional<CloseField> wantFocus; // takes the keyboard next frame
 };
 

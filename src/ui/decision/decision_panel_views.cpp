@@ -151,6 +151,14 @@ void drawChildViews(const ConsoleView& view, ConsoleState& state, Intents& out, 
             widget::text(v.confidential ? "Confidential: kept from the family"
                                         : "Kept from the family: given while one of them was out",
                          pal.confidential);
+        // The child's plan gives the words back only when a child can read
+        // them: say so while the chair can still put them another way.
+        else if (!viewForChild(c, child, v).kept)
+            widget::wrapped("Not given back in " + cpc::firstName(child.name) +
+                                "'s plan as written: " + notForChild(trimmed(v.text)) +
+                                ". Change it to words " + cpc::firstName(child.name) +
+                                " can read, or quote their own words.",
+                            pal.warning);
         if (widget::button("Change")) {
             st.view = ChildViewDraft{.open = true,
                                      .index = i,

@@ -322,7 +322,8 @@ void drawActionRow(const ConsoleView& view, ConsoleState& state, const Action& a
         selectAction(st, a.id);
         st.scrollToSelected = false;
     }
-    if (click.hovered() && ImGui::IsMouseDoubleClicked(0)) startEditing(c, st, a, ActionField::What);
+    if (click.hovered() && ImGui::IsMouseDoubleClicked(0))
+        startEditing(c, st, a, ActionField::What);
 }
 
 void drawActionsTable(const ConsoleView& view, ConsoleState& state, Intents& out,

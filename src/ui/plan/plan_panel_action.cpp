@@ -284,13 +284,14 @@ void drawDraftRow(const ConsoleView& view, ConsoleState& state, Intents& out, co
         ImGui::SetScrollHereY(0.5f);
         st.scrollToSelected = false;
     }
-    if (field("##what", d.what, d, ActionField::What, "what needs to happen, in plain words")) d.focus = ActionField::Who;
+    if (field("##what", d.what, d, ActionField::What, "what needs to happen, in plain words"))
+        d.focus = ActionField::Who;
     // A field of one line cannot wrap: words longer than it are shown in full below.
     if (ImGui::CalcTextSize(d.what.c_str()).x > ImGui::GetItemRectSize().x) {
         widget::wrapped(d.what, pal.muted);
     }
-    const bool outcomeEnter =
-        field("##outcome", d.outcome, d, ActionField::SoThat, "so that ... (what will be different when it is done)");
+    const bool outcomeEnter = field("##outcome", d.outcome, d, ActionField::SoThat,
+                                    "so that ... (what will be different when it is done)");
     // The child's words follow the action as it is typed, until the chair
     // changes them: they are there to change rather than to retype.
     if (!d.childEdited && !d.childActive) d.forChild = madeChildWords(c, draftAction(c, d));
