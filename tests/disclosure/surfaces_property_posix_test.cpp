@@ -9,11 +9,12 @@
 // Surfaces: the projector's drawn text (Introductions, Information, each
 // scaling round, Plan, every page) and the text pdftotext extracts from the
 // full record, the parents' copy, the outline plan, the letter and the
-// child's plan. CPC_SEED=N reruns one failing seed.
+// child's plan. CPC_SEED=N reruns one failing seed (tests/support/seeds.hpp).
 
 #include "documents/pdf.hpp"
 #include "domain/disclosure.hpp"
 #include "support/headless.hpp"
+#include "support/seeds.hpp"
 #include "ui/console/panels.hpp"
 #include "ui/widgets/text_log.hpp"
 
@@ -597,26 +598,21 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
     return checkLeftOut(g, seed) && ok;
 }
 
-unsigned firstSeed() {
-    if (const char* s = std::getenv("CPC_SEED")) return static_cast<unsigned>(std::stoul(s));
-    return std::random_device{}();
-}
+constexpr const char* property = "no surface shows what the rule keeps from its reader";
 
 // CPC_PROPERTY_CONFERENCES=N: fewer (a sanitizer build) or more (a long soak) per batch.
-void runBatch(int count) {
-    if (const char* n = std::getenv("CPC_PROPERTY_CONFERENCES")) count = std::max(1, std::atoi(n));
-    const unsigned seed = firstSeed();
-    const bool one = std::getenv("CPC_SEED") != nullptr;
-    std::cout << "disclosure property: seeds " << seed << " to "
-              << seed + static_cast<unsigned>(count) - 1 << " (CPC_SEED=N reruns one)" << std::endl;
-    const fs::path folder =
-        fs::temp_directory_path() / ("cpcboard-disclosure-" + std::to_string(seed));
+void runBatch(int count, bool listed) {
+    const auto seeds = test::seedsFor(property, count, listed);
+    const fs::path folder = fs::temp_directory_path() /
+                            ("cpcboard-disclosure-" + std::to_string(std::random_device{}()));
     fs::create_directories(folder);
     Projector projector;
     // The first conference that fails ends the batch: its seed is the one to rerun.
     bool ok = true;
-    for (int k = 0; ok && k < (one ? 1 : count); ++k)
-        ok = checkConference(seed + static_cast<unsigned>(k), projector, folder);
+    for (std::size_t k = 0; ok && k < seeds.list.size(); ++k) {
+        ok = checkConference(seeds.list[k], projector, folder);
+        if (!ok) test::failedSeed(property, seeds.list[k]);
+    }
     std::error_code ec;
     fs::remove_all(folder, ec);
     REQUIRE(ok);
@@ -627,17 +623,17 @@ void runBatch(int count) {
 // Four batches, so that CTest can run them side by side within its minute.
 TEST_CASE("generated conferences: no surface shows what the rule keeps from its reader (1)",
           "[disclosure][property]") {
-    runBatch(60);
+    runBatch(60, true);
 }
 TEST_CASE("generated conferences: no surface shows what the rule keeps from its reader (2)",
           "[disclosure][property]") {
-    runBatch(60);
+    runBatch(60, false);
 }
 TEST_CASE("generated conferences: no surface shows what the rule keeps from its reader (3)",
           "[disclosure][property]") {
-    runBatch(60);
+    runBatch(60, false);
 }
 TEST_CASE("generated conferences: no surface shows what the rule keeps from its reader (4)",
           "[disclosure][property]") {
-    runBatch(60);
+    runBatch(60, false);
 }

@@ -9,6 +9,7 @@
 #include "domain/names.hpp"
 #include "domain/rules.hpp"
 #include "pdf_tools.hpp"
+#include "support/seeds.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -483,11 +484,6 @@ class Generator {
     std::map<Id, Id> childIds_; // child -> their participant id
 };
 
-unsigned firstSeed() {
-    if (const char* s = std::getenv("CPC_SEED")) return static_cast<unsigned>(std::stoul(s));
-    return std::random_device{}();
-}
-
 } // namespace
 
 TEST_CASE("the sample's child's plan is easy to read", "[child]") {
@@ -503,11 +499,9 @@ TEST_CASE("the sample's child's plan is easy to read", "[child]") {
 }
 
 TEST_CASE("the child's plan of generated conferences is easy to read", "[child]") {
-    const unsigned seed = firstSeed();
-    const int count = std::getenv("CPC_SEED") ? 1 : 200;
-    for (int k = 0; k < count; ++k) {
-        const unsigned s = seed + static_cast<unsigned>(k);
-        INFO("seed " << s << " (CPC_SEED=" << s << " reruns it)");
+    constexpr const char* property = "the child's plan of generated conferences";
+    for (const unsigned s : test::seedsFor(property, 200).list) {
+        INFO("seed " << s << ": " << test::replayCommand(property, s));
         Generator g(s);
         const auto made = g.conference();
         checkEasyRead(made.c, made.hidden);
