@@ -1,4 +1,6 @@
 #include "app/cli.hpp"
+#include "app/gui.hpp"
+#include "app/render.hpp"
 #include "platform/os.hpp"
 
 #include <iostream>
