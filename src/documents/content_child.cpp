@@ -212,6 +212,17 @@ class ChildPage {
 
     void meetings() {
         const PlanAfter mine = planAfter(c_, child_.id);
+        // A Child in Need plan has its own review: when the grown-ups meet again.
+        if (mine == PlanAfter::ChildInNeed) {
+            const auto& review = c_.plan.details.firstCinReview;
+            if (!review) return;
+            heading("When people meet again");
+            say((young_ ? "The grown-ups helping your family will meet again by "
+                        : "The people helping your family will meet again by ") +
+                day(*review) + ".");
+            say("They will check how things are going.");
+            return;
+        }
         if (mine != PlanAfter::ChildProtection &&
             !(mine == PlanAfter::Undecided && planInForce(c_)))
             return;

@@ -245,8 +245,14 @@ std::string howViewCame(const Conference& c, const Child& child, const ChildView
     return name + ":";
 }
 
-std::string viewWords(const ChildView& view) {
-    if (view.how == ViewHow::Observed) return view.text;
+bool toldAbout(const Child& child, const ChildView& view) {
+    if (view.how == ViewHow::Observed || !quotedWords(view.text).empty()) return false;
+    const std::string first = lower(firstName(child.name));
+    return !first.empty() && containsWord(lower(view.text), first);
+}
+
+std::string viewWords(const Child& child, const ChildView& view) {
+    if (view.how == ViewHow::Observed || toldAbout(child, view)) return view.text;
     return "\u201C" + view.text + "\u201D";
 }
 
@@ -366,10 +372,8 @@ ViewForChild viewForChild(const Conference& c, const Child& child, const ChildVi
     // wants ..."), the child named in it: given back as written, and said to
     // be the grown-up's telling. Otherwise the words are the child's own ("I
     // like it when Nan picks me up").
-    const std::string first = lower(firstName(child.name));
-    const bool toldAbout = !first.empty() && containsWord(lower(text), first);
     if (readable) {
-        if (!toldAbout) return {lead, text, true};
+        if (!toldAbout(child, view)) return {lead, text, true};
         const std::string teller = by.empty() ? "A grown-up" : asSubject(by);
         return {teller + " told the meeting what you said:", text, false};
     }

@@ -55,9 +55,12 @@ std::string nameForChild(const Conference& c, const std::string& who);
 // "Kacper told Aisha Rahman, the social worker:", "Zoë said in the meeting:",
 // "Joanne Baptiste, the nursery worker, has seen:". For adults' pages.
 std::string howViewCame(const Conference& c, const Child& child, const ChildView& view);
+// Told through a grown-up in the grown-up's words, the child named in them
+// ("Zoë told Aisha she wants ..."), rather than in the child's own.
+bool toldAbout(const Child& child, const ChildView& view);
 // The view as it is shown: the child's own words in quotation marks; what an
-// adult observed as that adult's words, without them.
-std::string viewWords(const ChildView& view);
+// adult observed, or told in their own words, without them.
+std::string viewWords(const Child& child, const ChildView& view);
 
 // A view of the child as their own plan gives it back to them: their words
 // in quotation marks when a grown-up wrote them down so; else the view as

@@ -194,6 +194,7 @@ TEST_CASE("a review ends one plan with a Child in Need plan and one without: eve
     c.decisions[1] = {.child = c.decisions[1].child, .outcome = Outcome::EndPlan};
     c.decisions[1].childInNeedPlan = true;
     c.decisions[2] = {.child = c.decisions[2].child, .outcome = Outcome::EndPlan};
+    c.plan.details.firstCinReview = parseDate("2027-01-14");
     const fs::path folder =
         fs::temp_directory_path() / ("cpcboard-outcomes-" + std::to_string(std::random_device{}()));
     fs::create_directories(folder);
@@ -203,6 +204,9 @@ TEST_CASE("a review ends one plan with a Child in Need plan and one without: eve
     const std::string child = pdfText(c, DocumentKind::Child, folder);
     CHECK(has(pageOf(c, child, 1), "They decided to change your plan."));
     CHECK(has(pageOf(c, child, 2), "They decided that your plan can end now."));
+    // Kacper's Child in Need plan has its own review; Lena has no meetings to come.
+    CHECK(has(pageOf(c, child, 1), "will meet again by Thursday 14 January 2027."));
+    CHECK_FALSE(has(pageOf(c, child, 2), "When people meet again"));
     CHECK(has(pdfText(c, DocumentKind::Letter, folder),
               "Kacper Nowak's child protection plan will end, and a Child in Need plan will "
               "follow."));

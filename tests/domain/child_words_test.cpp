@@ -235,3 +235,16 @@ TEST_CASE("what a grown-up has seen is given back as theirs", "[child_words]") {
     CHECK(v.lead == "Aisha, your social worker, has noticed:");
     CHECK(v.words == seen.text);
 }
+
+TEST_CASE("the adults' pages quote a view only when the words are the child's", "[child_words]") {
+    Conference c = family();
+    const Child& zoe = c.children[0];
+    const ChildView own{ViewHow::Relayed, Id{"p2"}, "I want it to be quiet."};
+    const ChildView retold{ViewHow::Relayed, Id{"p2"}, "Zoë wants it to be quiet."};
+    CHECK_FALSE(toldAbout(zoe, own));
+    CHECK(toldAbout(zoe, retold));
+    CHECK(viewWords(zoe, own) == "\u201CI want it to be quiet.\u201D");
+    CHECK(viewWords(zoe, retold) == "Zoë wants it to be quiet.");
+    // Someone else's name is not hers: Lena's view that names Zoë is Lena's.
+    CHECK_FALSE(toldAbout(c.children[1], retold));
+}

@@ -202,7 +202,7 @@ void drawChildTabs(const ConsoleView& view, ConsoleState& state, Intents& out, c
     for (const auto& child : c.children) {
         const Decision* d = findDecision(c, child.id);
         std::string text = widget::childWithAge(child, dateOf(view.now)) + ": " +
-                           (d && d->outcome ? std::string(label(*d->outcome)) : "not decided");
+                           (d && d->outcome ? choiceLabel(*choiceOf(*d)) : "not decided");
         const bool current = st.child == child.id;
         if (current) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(pal.selection));

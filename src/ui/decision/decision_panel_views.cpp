@@ -146,7 +146,7 @@ void drawChildViews(const ConsoleView& view, ConsoleState& state, Intents& out, 
         const ChildView& v = child.views[i];
         ImGui::PushID(static_cast<int>(i));
         widget::wrapped(howViewCame(c, child, v), pal.muted);
-        widget::wrapped(viewWords(v));
+        widget::wrapped(viewWords(child, v));
         if (!mayShow(c, v, Audience::family()))
             widget::text(v.confidential ? "Confidential: kept from the family"
                                         : "Kept from the family: given while one of them was out",

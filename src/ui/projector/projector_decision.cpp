@@ -36,7 +36,7 @@ Screen deciding(const Conference& c, const std::optional<Id>& child, const Audie
             if (!mayShow(c, view, room)) continue;
             if (!any) col.blocks.push_back({{{"The children's views", Face::Bold, 1}}});
             any = true;
-            col.blocks.push_back({{muted(howViewCame(c, *ch, view)), {viewWords(view)}}});
+            col.blocks.push_back({{muted(howViewCame(c, *ch, view)), {viewWords(*ch, view)}}});
         }
     Spec spec;
     spec.columns.push_back(std::move(col));
