@@ -422,8 +422,15 @@ TEST_CASE("A Child in Need plan shows its own fields and no review conference", 
     rig.ctrl(key::D);
     CHECK(rig.edits<edit::SetPlanDetails>().empty());
 
-    // One child on a plan: the child protection plan again.
+    // One child on a plan: the child protection plan again, and the other's
+    // Child in Need plan beside it, with its own review.
     rig.conference.decisions[1].outcome = Outcome::Plan;
+    rig.settle(1);
+    CHECK(hasLine(rig.log, "Review conference"));
+    CHECK(hasLine(rig.log, "First CIN review"));
+    CHECK(rig.log.contains("Child in Need plan (Mia)"));
+    // Both on a plan: no Child in Need review to set.
+    rig.conference.decisions[0].outcome = Outcome::Plan;
     rig.settle(1);
     CHECK(hasLine(rig.log, "Review conference"));
     CHECK_FALSE(hasLine(rig.log, "First CIN review"));

@@ -310,8 +310,9 @@ void useSuggestedDates(const Conference& c, ConsoleState& state, DetailsEdit& ed
         f->error.clear();
 }
 
-void drawChildProtectionDates(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit,
-                              const Palette& pal) {
+// Returns how many dates it showed, for the fields after them.
+int drawChildProtectionDates(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit,
+                             const Palette& pal) {
     const Conference& c = view.conference;
     auto& st = state.plan;
     const Timescales due = timescales(c);
@@ -357,14 +358,24 @@ void drawChildProtectionDates(const ConsoleView& view, ConsoleState& state, Deta
         ImGui::AlignTextToFramePadding();
     }
     widget::text(shortcut::keysFor(Command::EditDates) + ": type the dates", pal.muted);
+    return row;
 }
 
+std::vector<Id> cinChildren(const Conference& c) {
+    std::vector<Id> out;
+    for (const auto& ch : c.children)
+        if (planAfter(c, ch.id) == PlanAfter::ChildInNeed) out.push_back(ch.id);
+    return out;
+}
+
+// `first`: the place of its first date among the dates shown (Ctrl+Shift+D, Enter).
 void drawChildInNeedDates(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit,
-                          const Palette& pal) {
+                          const Palette& pal, int first) {
     const Conference& c = view.conference;
     auto& st = state.plan;
     dateRow(state,
-            {0, "First CIN review", st.firstCinReview, edit.next.firstCinReview, std::nullopt, "",
+            {first, "First CIN review", st.firstCinReview, edit.next.firstCinReview, std::nullopt,
+             "",
              warningsFor(checkPlanDates(c), {"cin-review-before-conference"},
                          "The first Child in Need review")},
             edit, pal);
@@ -372,10 +383,10 @@ void drawChildInNeedDates(const ConsoleView& view, ConsoleState& state, DetailsE
     ImGui::AlignTextToFramePadding();
     widget::text("Meetings");
     ImGui::SameLine(labelWidth * em);
-    bool focus = st.dateFocus == 1;
+    bool focus = st.dateFocus == first + 1;
     lineField("##cinFrequency", st.cinFrequency, edit.next.cinMeetingFrequency,
               "how often the professionals meet, e.g. every 6 weeks", focus, edit);
-    if (st.dateFocus == 1 && !focus) st.dateFocus = -1;
+    if (st.dateFocus == first + 1 && !focus) st.dateFocus = -1;
 }
 
 void drawPeople(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit, const Palette& pal,
@@ -450,10 +461,23 @@ void drawDetails(const ConsoleView& view, ConsoleState& state, DetailsEdit& edit
     if (mode == PlanAfter::None) widget::heading(view.fonts, "No plan: no dates to keep");
     drawPeople(view, state, edit, pal, mode);
     ImGui::Spacing();
-    if (mode == PlanAfter::ChildProtection)
-        drawChildProtectionDates(view, state, edit, pal);
-    else if (mode == PlanAfter::ChildInNeed)
-        drawChildInNeedDates(view, state, edit, pal);
+    if (mode == PlanAfter::ChildProtection) {
+        const int shown = drawChildProtectionDates(view, state, edit, pal);
+        // A brother or sister may have a Child in Need plan beside it: its review too.
+        const auto& kids = view.conference.children;
+        if (std::any_of(kids.begin(), kids.end(), [&](const Child& ch) {
+                return planAfter(view.conference, ch.id) == PlanAfter::ChildInNeed;
+            })) {
+            ImGui::Spacing();
+            widget::heading(view.fonts,
+                            "Child in Need plan (" +
+                                widget::childNames(view.conference, cinChildren(view.conference)) +
+                                ")");
+            drawChildInNeedDates(view, state, edit, pal, shown);
+        }
+    } else if (mode == PlanAfter::ChildInNeed) {
+        drawChildInNeedDates(view, state, edit, pal, 0);
+    }
 
     ImGui::TableNextColumn();
     const float lines = 4.5f * ImGui::GetTextLineHeight() + ImGui::GetStyle().FramePadding.y * 2;
