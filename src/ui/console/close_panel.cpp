@@ -176,7 +176,8 @@ void drawDocuments(const ConsoleView& view, ConsoleState& state, Intents& out, c
             exportDocument(st, out, row.choice);
         }
         ImGui::SameLine();
-        widget::text(forWhom(row.choice), highlighted ? pal.text : pal.muted);
+        // Wrapped: the parents' copy's line is longer than a laptop's panel.
+        widget::wrapped(forWhom(row.choice), highlighted ? pal.text : pal.muted);
     }
     widget::text(shortcut::keysFor(Command::DocumentUp) + "/" +
                      shortcut::keysFor(Command::DocumentDown) + " and " +
