@@ -3,6 +3,7 @@
 #include "app/sample.hpp"
 #include "documents/pdf.hpp"
 #include "domain/names.hpp"
+#include "domain/read_back.hpp"
 #include "interchange/import_check.hpp"
 #include "interchange/json.hpp"
 #include "platform/atomic_file.hpp"
@@ -113,6 +114,27 @@ int exportCommand(const Options& o, std::ostream& out) {
     }
     writeFileAtomically(os::pathFrom(o.output), text);
     return 0;
+}
+
+// Everything the wall may show at that time, in words: a chair preparing to
+// read it aloud, or a check of what a read-back would have said.
+int readBackCommand(const Options& o, std::ostream& out) {
+    std::string readOnly; // only reads: a read-only file is fine
+    auto db = openDatabase(databasePath(o), readOnly);
+    const Conference c = storage::loadConference(*db, o.id);
+    const DateTime at = o.at.empty() ? roomClock() : *parseDateTime(o.at);
+    out << readAloudText(readAloud(c, at, std::nullopt, ReadBackScope::Everything));
+    return 0;
+}
+
+CLI::Validator timeValidator() {
+    return CLI::Validator(
+        [](std::string& text) {
+            return parseDateTime(text)
+                       ? std::string()
+                       : "--at " + text + ": expected a date and time, YYYY-MM-DDTHH:MM:SS";
+        },
+        "TIME");
 }
 
 ui::ProjectorMode projectorMode(const Options& o) {
@@ -238,14 +260,13 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
     // Who is in the room, and so what the wall may show, depends on the time.
     renderCmd
         ->add_option("--at", o.at, "The room's clock for the picture, e.g. 2026-12-03T10:50:00")
-        ->check(CLI::Validator(
-            [](std::string& text) {
-                return parseDateTime(text) ? std::string()
-                                           : "--at " + text +
-                                                 ": expected a date and time, "
-                                                 "YYYY-MM-DDTHH:MM:SS";
-            },
-            "TIME"));
+        ->check(timeValidator());
+
+    auto* readBackCmd = app.add_subcommand(
+        "readback", "Print what may be read aloud to the room: who is here and how, then what "
+                    "the wall may show");
+    readBackCmd->add_option("ID", o.id, "The conference (see list)")->required();
+    readBackCmd->add_option("--at", o.at, "The room's clock (default: now)")->check(timeValidator());
     app.require_subcommand(0, 1);
 
     try {
@@ -266,6 +287,7 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
             return 0;
         }
         if (renderCmd->parsed()) return renderCommand(o, windows);
+        if (readBackCmd->parsed()) return readBackCommand(o, out);
         if (o.demo) return demoCommand(o, out, err, windows);
         return windowCommand(o, err, windows);
     } catch (const std::exception& e) {

@@ -3,6 +3,8 @@
 // with what the family may not read left out.
 #include "documents/content.hpp"
 #include "domain/names.hpp"
+#include "domain/disclosure.hpp"
+#include "domain/taking_part.hpp"
 #include "domain/rules.hpp"
 
 #include <algorithm>
@@ -143,8 +145,9 @@ class Record {
             for (const auto& p : c_.participants) {
                 if (p.attendance != a) continue;
                 ++n;
+                std::string how = a == Attendance::Attended ? tookPartHow(p) : "";
                 rows.push_back({cell(p.name), cell(std::string(label(p.role))), cell(p.agency),
-                                cell(std::string(label(a)))});
+                                cell(std::string(label(a)) + (how.empty() ? "" : ", " + how))});
             }
             std::string verb = said[k];
             if (n == 1 && verb.rfind("were ", 0) == 0) verb.replace(0, 4, "was");
@@ -186,7 +189,11 @@ class Record {
             for (std::size_t i = 0; i < p.presence.size(); ++i) {
                 const Presence& s = p.presence[i];
                 if (s.askedToLeave.empty() || !s.to) continue;
-                std::string text = " was asked to leave the room at " + clockTime(*s.to);
+                // On a call, "asked to leave" is taken off it or put in the lobby.
+                std::string text = (s.mode == PresenceMode::Room
+                                        ? " was asked to leave the room at "
+                                        : " was taken off the call at ") +
+                                   clockTime(*s.to);
                 if (i + 1 < p.presence.size())
                     text += " and came back at " + clockTime(p.presence[i + 1].from);
                 text += mayShowReasonsForLeaving(reader_) ? ": " + s.askedToLeave : ".";
@@ -198,6 +205,27 @@ class Record {
             for (auto& p : out)
                 add(std::move(p));
         }
+        privacyChecks();
+    }
+
+    // Whether a parent on a call could speak without being overheard: the
+    // professionals' record only (mayShowPrivacyCheck).
+    void privacyChecks() {
+        if (!mayShowPrivacyCheck(reader_)) return;
+        std::vector<Paragraph> checks;
+        for (const auto& p : c_.participants) {
+            if (!p.privacyCheck) continue;
+            const PrivacyCheck& check = *p.privacyCheck;
+            std::string text = ", " + std::string(label(p.role)) + ", asked at " +
+                               clockTime(check.at) + ": " + privacyAnswerWords(check) + ".";
+            if (!trimmed(check.note).empty()) text += " " + trimmed(check.note);
+            checks.push_back(bullet(
+                {{p.name, Face::Bold, colours::text}, {text, Face::Regular, colours::text}}));
+        }
+        if (checks.empty()) return;
+        add(heading("Privacy checks of those on a call (confidential)", 2));
+        for (auto& p : checks)
+            add(std::move(p));
     }
 
     // Who had an interpreter and in which language (seed 000: "A family

@@ -39,6 +39,9 @@ enum class Role {
 };
 
 enum class Attendance { Invited, Attended, Apologies, DidNotAttend, Excluded };
+// How a person takes part during a stretch of the meeting. Most parents now
+// join by phone (issue 24): they hear the room but never see the wall.
+enum class PresenceMode { Room, Video, Phone };
 enum class Column { Worried, WorkingWell, NeedsToHappen };
 enum class Tag { Fact, Observation, Allegation, Opinion };
 enum class Outcome { Plan, ChildInNeed, NoFurtherAction, ContinuePlan, EndPlan };
@@ -106,14 +109,29 @@ struct Adult {
     bool operator==(const Adult&) const = default;
 };
 
-// A stretch of time a person was in the room; `to` empty while they still are.
+// A stretch of time a person took part, in the room or on a call; `to` empty
+// while they still do. A video that drops to a phone ends one stretch and
+// starts the next at the same moment: a change of mode, not an absence.
 struct Presence {
     DateTime from;
     std::optional<DateTime> to;
-    // Why the chair asked them to leave at `to`; empty when they left of their
-    // own accord. What is said until they come back stays out of the parents' copy.
+    // Why the chair asked them to leave at `to` (or took them off the call);
+    // empty when they left of their own accord. What is said until they come
+    // back stays out of the parents' copy.
     std::string askedToLeave;
+    PresenceMode mode = PresenceMode::Room;
     bool operator==(const Presence&) const = default;
+};
+
+// Asked of a family member who takes part by video or phone: can they speak
+// without being overheard, and who is with them. The note may name the person
+// they are afraid of, so the check is for the full record only
+// (mayShowPrivacyCheck in disclosure.hpp).
+struct PrivacyCheck {
+    DateTime at;
+    std::optional<bool> canSpeakPrivately; // nullopt: asked, no answer yet
+    std::string note;
+    bool operator==(const PrivacyCheck&) const = default;
 };
 
 struct Participant {
@@ -126,6 +144,7 @@ struct Participant {
     std::vector<Presence> presence;
     std::optional<Id> adult; // this person is that adult of the household
     std::string language;    // the language they need an interpreter for; empty: none
+    std::optional<PrivacyCheck> privacyCheck; // family members on a call only
     bool operator==(const Participant&) const = default;
 };
 
@@ -279,6 +298,16 @@ struct MeetingTimes {
     bool operator==(const MeetingTimes&) const = default;
 };
 
+// What the chair read aloud to someone who cannot see the wall (a parent on
+// the phone), and when: the board items, rounds and actions read, by id. An
+// id may name something deleted since: it records what was read, not a link.
+struct ReadBack {
+    Id to;
+    DateTime at;
+    std::vector<Id> items;
+    bool operator==(const ReadBack&) const = default;
+};
+
 struct Conference {
     Id id;
     Details details;
@@ -293,6 +322,7 @@ struct Conference {
     std::vector<ScalingRound> scaling;
     std::vector<Decision> decisions;
     Plan plan;
+    std::vector<ReadBack> readBacks; // in the order they were read
     bool operator==(const Conference&) const = default;
 };
 

@@ -110,6 +110,12 @@ bool mayShow(const Conference& c, const ScaleAnswer& answer, const Audience& a) 
     return seenByThoseWhoWereOut(c, answer.said, a);
 }
 
+ScalingRound seenBy(const Conference& c, const ScalingRound& round, const Audience& a) {
+    ScalingRound shown = round;
+    std::erase_if(shown.responses, [&](const ScaleAnswer& x) { return !mayShow(c, x, a); });
+    return shown;
+}
+
 bool mayShow(const Conference& c, const View& view, const Audience& a) {
     return seenByThoseWhoWereOut(c, view.said, a);
 }
@@ -128,6 +134,10 @@ bool mayShow(const Report& report, const Audience& a) {
 }
 
 bool mayShowReasonsForLeaving(const Audience& a) {
+    return a.reader == Reader::Professionals;
+}
+
+bool mayShowPrivacyCheck(const Audience& a) {
     return a.reader == Reader::Professionals;
 }
 
@@ -197,6 +207,9 @@ LeftOut leftOutOfFamilyPapers(const Conference& c) {
                 reason = reason || !stretch.askedToLeave.empty();
             left.reasons += reason ? 1 : 0;
         }
+    if (!mayShowPrivacyCheck(family))
+        for (const auto& p : c.participants)
+            left.privacyChecks += p.privacyCheck ? 1 : 0;
     return left;
 }
 
@@ -213,6 +226,8 @@ std::string leftOutWords(const LeftOut& left) {
     add(left.views, "view of a child", "views of the children");
     add(left.reports, "report not open to parents", "reports not open to parents");
     add(left.reasons, "reason someone was asked to leave", "reasons people were asked to leave");
+    add(left.privacyChecks, "privacy check of someone on a call",
+        "privacy checks of those on a call");
     return joinWithAnd(parts);
 }
 

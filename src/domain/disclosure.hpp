@@ -70,6 +70,9 @@ bool mayShowQuestion(const Conference& c, const ScalingRound& round, const Audie
 std::string questionFor(const Conference& c, const ScalingRound& round, const Audience& a);
 
 // One person's answer, with its comment.
+// The round as this reader may see it: the answers they may not see are
+// taken off the line and out of the spread.
+ScalingRound seenBy(const Conference& c, const ScalingRound& round, const Audience& a);
 bool mayShow(const Conference& c, const ScaleAnswer& answer, const Audience& a);
 // A professional's recommendation comment, and a dissent's reasons (which
 // start as that comment).
@@ -83,6 +86,11 @@ bool mayShow(const Report& report, const Audience& a);
 // Why someone was excluded or asked to leave: for professionals only, and
 // never on the wall.
 bool mayShowReasonsForLeaving(const Audience& a);
+// A remote family member's privacy check, its answer and its note: the note
+// may name the person they fear, and whether they could speak freely tells
+// that person as much. For professionals only: never the wall, the
+// read-back, the parents' copy, the letter, the plan or the child's plan.
+bool mayShowPrivacyCheck(const Audience& a);
 // How much the family's papers leave out, by kind: what the chair is told
 // before handing out the parents' copy, counted by the rules above.
 struct LeftOut {
@@ -94,8 +102,10 @@ struct LeftOut {
     int views = 0;           // views of the child
     int reports = 0;         // reports not open to parents
     int reasons = 0;         // why someone was excluded or asked to leave
+    int privacyChecks = 0;   // whether a family member on a call could speak freely
     int total() const {
-        return items + actions + answers + recommendations + dissents + views + reports + reasons;
+        return items + actions + answers + recommendations + dissents + views + reports + reasons +
+               privacyChecks;
     }
 };
 LeftOut leftOutOfFamilyPapers(const Conference& c);

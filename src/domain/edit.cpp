@@ -3,6 +3,9 @@
 #include "domain/disclosure.hpp"
 #include "domain/names.hpp"
 #include "domain/outcome.hpp"
+#include "domain/read_back.hpp"
+#include "domain/taking_part.hpp"
+#include "domain/words.hpp"
 #include "domain/typed.hpp"
 
 #include <algorithm>
@@ -110,8 +113,15 @@ void checkChild(const Conference& c, const Child& child) {
     }
 }
 
+void checkPrivacyCheck(const Participant& p) {
+    if (p.privacyCheck && !isFamily(p.role))
+        fail("a privacy check is for a family member on a call, and " + p.name + " is " +
+             lowerFirst(label(p.role)));
+}
+
 void checkParticipant(const Conference& c, const Participant& p) {
     requireText(p.name, "the participant's name");
+    checkPrivacyCheck(p);
     if (p.adult && !indexOf(c.adults, *p.adult)) fail("no adult \"" + *p.adult + "\"");
 }
 
@@ -155,6 +165,8 @@ std::optional<std::string> referenceTo(const Conference& c, const Id& id) {
             if (x.participant == id) return "a dissent";
     }
     if (c.plan.details.keyWorker == id || has(c.plan.details.coreGroup)) return "the plan";
+    for (const auto& r : c.readBacks)
+        if (r.to == id) return "a read-back";
     for (const auto& a : c.plan.actions)
         if (a.who == id || has(a.children)) return "a plan action";
     return std::nullopt;
@@ -323,8 +335,42 @@ struct Applier {
                 fail(p.name + " is already in the room");
             if (!p.presence.empty() && e.at < *p.presence.back().to)
                 fail(p.name + " cannot arrive before they last left");
-            p.presence.push_back({e.at, std::nullopt});
+            p.presence.push_back({e.at, std::nullopt, "", e.mode});
             p.attendance = Attendance::Attended;
+        });
+    }
+    Edit operator()(const SetPrivacyCheck& e) {
+        return changeParticipant(c, e.participant, [&](Participant& p) {
+            p.privacyCheck = e.check;
+            checkPrivacyCheck(p);
+        });
+    }
+    Edit operator()(const RecordReadBack& e) {
+        requireParticipant(c, e.readBack.to);
+        const std::size_t at = std::min(e.position, c.readBacks.size());
+        c.readBacks.insert(c.readBacks.begin() + static_cast<std::ptrdiff_t>(at), e.readBack);
+        return RemoveReadBack{at};
+    }
+    Edit operator()(const RemoveReadBack& e) {
+        if (e.position >= c.readBacks.size()) fail("no read-back " + std::to_string(e.position + 1));
+        RecordReadBack inverse{c.readBacks[e.position], e.position};
+        c.readBacks.erase(c.readBacks.begin() + static_cast<std::ptrdiff_t>(e.position));
+        return inverse;
+    }
+    Edit operator()(const ChangeMode& e) {
+        return changeParticipant(c, e.participant, [&](Participant& p) {
+            if (p.presence.empty() || p.presence.back().to) fail(p.name + " is not taking part");
+            Presence& now = p.presence.back();
+            if (e.at < now.from) fail(p.name + " cannot change before arriving");
+            if (e.mode == now.mode) fail(p.name + " is already " + howWords(e.mode));
+            // A change in the stretch's first moment corrects how they
+            // arrived rather than leave a stretch of no time in the record.
+            if (e.at == now.from) {
+                now.mode = e.mode;
+                return;
+            }
+            now.to = e.at;
+            p.presence.push_back({e.at, std::nullopt, "", e.mode});
         });
     }
     Edit operator()(const MarkDeparture& e) {
@@ -511,7 +557,8 @@ constexpr std::array<std::string_view, std::variant_size_v<Edit>> kindNames{
     "remove_decision",    "set_threshold",    "set_outcome",       "set_reasons",
     "record_view",        "remove_view",      "record_dissent",    "remove_dissent",
     "set_parents_view",   "set_plan_details", "put_action",        "remove_action",
-    "move_action"};
+    "move_action",        "change_mode",      "set_privacy_check", "record_read_back",
+    "remove_read_back"};
 
 std::string quoted(const std::string& text) {
     constexpr std::size_t longest = 60;
@@ -574,7 +621,23 @@ struct Describer {
     }
     std::string operator()(const RemoveReport& e) const { return "Removed report " + e.id; }
     std::string operator()(const MarkArrival& e) const {
-        return person(e.participant) + " arrived at " + time(e.at);
+        if (e.mode == PresenceMode::Room) return person(e.participant) + " arrived at " + time(e.at);
+        return person(e.participant) + " joined " + howWords(e.mode) + " at " + time(e.at);
+    }
+    // The note stays out of the line: it may name the person a parent fears.
+    std::string operator()(const SetPrivacyCheck& e) const {
+        if (!e.check) return "Cleared the privacy check of " + person(e.participant);
+        return "Privacy check of " + person(e.participant) + " at " + time(e.check->at) + ": " +
+               privacyAnswerWords(*e.check);
+    }
+    std::string operator()(const RecordReadBack& e) const { return readBackLine(c, e.readBack); }
+    std::string operator()(const RemoveReadBack& e) const {
+        if (e.position < c.readBacks.size())
+            return "Unmarked: " + lowerFirst(readBackLine(c, c.readBacks[e.position]));
+        return "Unmarked a read-back";
+    }
+    std::string operator()(const ChangeMode& e) const {
+        return person(e.participant) + " " + howWords(e.mode) + " from " + time(e.at);
     }
     std::string operator()(const MarkDeparture& e) const {
         if (!e.askedToLeave.empty())

@@ -60,15 +60,36 @@ struct RemoveReport {
     Id id;
 };
 
-// Attendance as it happens in the room.
+// Attendance as it happens, in the room and on the call.
 struct MarkArrival {
     Id participant;
     DateTime at;
+    PresenceMode mode = PresenceMode::Room;
 };
 struct MarkDeparture {
     Id participant;
     DateTime at;
     std::string askedToLeave; // the reason, when the chair asked them to step out
+};
+// A video that drops to a phone, or a parent who walks in after joining by
+// phone: the stretch they are in ends at `at` and one in `mode` begins.
+struct ChangeMode {
+    Id participant;
+    DateTime at;
+    PresenceMode mode = PresenceMode::Room;
+};
+// A read-back marked as read, put at `position` of the list (end: last).
+struct RecordReadBack {
+    ReadBack readBack;
+    std::size_t position = end;
+};
+struct RemoveReadBack {
+    std::size_t position;
+};
+// The privacy check of a family member on a call; nullopt clears it.
+struct SetPrivacyCheck {
+    Id participant;
+    std::optional<PrivacyCheck> check;
 };
 struct SetAttendance {
     Id participant;
@@ -187,7 +208,8 @@ using Edit =
                  edit::RemoveDecision, edit::SetThreshold, edit::SetOutcome, edit::SetReasons,
                  edit::RecordView, edit::RemoveView, edit::RecordDissent, edit::RemoveDissent,
                  edit::SetParentsView, edit::SetPlanDetails, edit::PutAction, edit::RemoveAction,
-                 edit::MoveAction>;
+                 edit::MoveAction, edit::ChangeMode, edit::SetPrivacyCheck,
+                 edit::RecordReadBack, edit::RemoveReadBack>;
 
 // An edit that does not fit the conference: names a missing id, an answer out
 // of 0..10, an id used twice, a removal of someone the record still refers to.

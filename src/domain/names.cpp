@@ -40,6 +40,9 @@ CPC_NAMES(Attendance, {Attendance::Invited, "invited", "Invited"},
           {Attendance::Apologies, "apologies", "Sent apologies"},
           {Attendance::DidNotAttend, "did_not_attend", "Did not attend"},
           {Attendance::Excluded, "excluded", "Excluded"})
+// The labels read after a name: "Gemma Hartley, Mum, on the phone".
+CPC_NAMES(PresenceMode, {PresenceMode::Room, "room", "In the room"},
+          {PresenceMode::Video, "video", "By video"}, {PresenceMode::Phone, "phone", "On the phone"})
 
 CPC_NAMES(Column, {Column::Worried, "worried", "What are we worried about?"},
           {Column::WorkingWell, "working_well", "What's working well?"},

@@ -24,6 +24,7 @@ template <> std::span<const Name<Kind>> names<Kind>();
 template <> std::span<const Name<Region>> names<Region>();
 template <> std::span<const Name<Role>> names<Role>();
 template <> std::span<const Name<Attendance>> names<Attendance>();
+template <> std::span<const Name<PresenceMode>> names<PresenceMode>();
 template <> std::span<const Name<Column>> names<Column>();
 template <> std::span<const Name<Tag>> names<Tag>();
 template <> std::span<const Name<Outcome>> names<Outcome>();

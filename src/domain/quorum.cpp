@@ -75,10 +75,7 @@ std::string explain(const Quorum& q) {
 } // namespace
 
 bool isPresent(const Participant& p, DateTime at) {
-    if (p.attendance != Attendance::Attended) return false;
-    if (p.presence.empty()) return true;
-    return std::any_of(p.presence.begin(), p.presence.end(),
-                       [&](const Presence& s) { return s.from <= at && (!s.to || at < *s.to); });
+    return presentHow(p, at).has_value();
 }
 
 Quorum quorumAt(const Conference& c, DateTime at) {

@@ -4,6 +4,7 @@
 // asked of a moment, not of the meeting.
 
 #include "domain/conference.hpp"
+#include "domain/taking_part.hpp"
 
 #include <string>
 #include <vector>
@@ -19,6 +20,8 @@ struct Quorum {
 
 // Who is in the room at `at`: attended, and inside one of their presence
 // stretches (an attendee with no times recorded counts as present throughout).
+// Present by video or phone counts exactly as in the room: quorum asks who
+// takes part, not where they sit.
 bool isPresent(const Participant& p, DateTime at);
 
 Quorum quorumAt(const Conference& c, DateTime at);

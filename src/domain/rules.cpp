@@ -439,6 +439,12 @@ Timescales timescales(const Conference& c) {
     return t;
 }
 
+std::string planDateWords(const std::optional<Date>& set, const std::optional<Date>& computed) {
+    if (set) return formatLongDate(*set);
+    if (computed) return "by " + formatLongDate(*computed);
+    return "date to agree";
+}
+
 PlanDetails withComputedDates(const Conference& c) {
     PlanDetails plan = c.plan.details;
     const Timescales due = timescales(c);

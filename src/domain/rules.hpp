@@ -59,6 +59,9 @@ Timescales timescales(const Conference& c);
 // the rule allows; for the core group before the review, 2 weeks before the
 // review). Dates the chair set are kept as they are.
 PlanDetails withComputedDates(const Conference& c);
+// A plan's date for the room: the one set, "by <the latest the rules allow>",
+// or "date to agree".
+std::string planDateWords(const std::optional<Date>& set, const std::optional<Date>& computed);
 
 std::vector<Finding> checkConferenceTiming(const Conference& c); // held within 15 wd
 std::vector<Finding> checkReports(const Conference& c);          // received in time

@@ -99,6 +99,8 @@ void checkConsistent(const Conference& c) {
     year(c.details.previousConference, "conference.previous_conference");
     year(c.meeting.started, "conference.meeting.started");
     year(c.meeting.ended, "conference.meeting.ended");
+    for (std::size_t i = 0; i < c.readBacks.size(); ++i)
+        year(std::optional(c.readBacks[i].at), at("conference.read_backs", i) + ".at");
     endsAfter(c.meeting.started, c.meeting.ended, "conference.meeting.ended", "it starts");
     for (std::size_t i = 0; i < c.children.size(); ++i) {
         year(c.children[i].dateOfBirth, at("children", i) + ".date_of_birth");
@@ -117,6 +119,8 @@ void checkConsistent(const Conference& c) {
             if (k > 0 && presence[k - 1].to && presence[k].from < *presence[k - 1].to)
                 fail(path + ".from", "begins before the time in the room above it ends");
         }
+        if (const auto& check = c.participants[i].privacyCheck)
+            year(std::optional(check->at), at("participants", i) + ".privacy_check.at");
     }
     for (std::size_t i = 0; i < c.reports.size(); ++i) {
         year(c.reports[i].received, at("reports", i) + ".received");

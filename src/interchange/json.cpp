@@ -211,6 +211,19 @@ void readFields(const Reader& r, Presence& x) {
     x.from = r.need<DateTime>("from");
     x.to = r.maybe<DateTime>("to");
     x.askedToLeave = r.maybe<std::string>("asked_to_leave").value_or("");
+    x.mode = r.get("mode", PresenceMode::Room);
+}
+
+void readFields(const Reader& r, PrivacyCheck& x) {
+    x.at = r.need<DateTime>("at");
+    x.canSpeakPrivately = r.maybe<bool>("private");
+    x.note = r.text("note");
+}
+
+void readFields(const Reader& r, ReadBack& x) {
+    x.to = r.requiredText("to");
+    x.at = r.need<DateTime>("at");
+    x.items = r.list<std::string>("items");
 }
 
 void readFields(const Reader& r, Participant& x) {
@@ -223,6 +236,7 @@ void readFields(const Reader& r, Participant& x) {
     x.presence = r.list<Presence>("presence");
     x.adult = r.maybe<std::string>("adult");
     x.language = r.maybe<std::string>("language").value_or("");
+    x.privacyCheck = r.maybe<PrivacyCheck>("privacy_check");
 }
 
 void readFields(const Reader& r, Report& x) {
@@ -390,6 +404,8 @@ Out out(const Child& x);
 Out out(const Adult& x);
 Out out(const Participant& x);
 Out out(const Presence& x);
+Out out(const PrivacyCheck& x);
+Out out(const ReadBack& x);
 Out out(const Report& x);
 Out out(const Item& x);
 Out out(const ScaleAnswer& x);
@@ -473,7 +489,19 @@ Out out(const Adult& x) {
 
 Out out(const Presence& x) {
     Out asked = x.askedToLeave.empty() ? Out(nullptr) : out(x.askedToLeave);
-    return Out::object({{"from", out(x.from)}, {"to", out(x.to)}, {"asked_to_leave", asked}});
+    return Out::object({{"from", out(x.from)},
+                        {"to", out(x.to)},
+                        {"asked_to_leave", asked},
+                        {"mode", out(x.mode)}});
+}
+
+Out out(const PrivacyCheck& x) {
+    return Out::object(
+        {{"at", out(x.at)}, {"private", out(x.canSpeakPrivately)}, {"note", out(x.note)}});
+}
+
+Out out(const ReadBack& x) {
+    return Out::object({{"to", out(x.to)}, {"at", out(x.at)}, {"items", out(x.items)}});
 }
 
 Out out(const Participant& x) {
@@ -487,7 +515,8 @@ Out out(const Participant& x) {
                         {"exclusion_reason", reason},
                         {"adult", out(x.adult)},
                         {"language", x.language.empty() ? Out(nullptr) : out(x.language)},
-                        {"presence", out(x.presence)}});
+                        {"presence", out(x.presence)},
+                        {"privacy_check", out(x.privacyCheck)}});
 }
 
 Out out(const Report& x) {
@@ -606,6 +635,7 @@ Out document(const Conference& c, const WriteOptions& options) {
     conference["review_of"] = out(c.reviewOf);
     conference["settings"] = out(c.settings);
     conference["meeting"] = out(c.meeting);
+    conference["read_backs"] = out(c.readBacks);
 
     PlanDetails planDetails = c.plan.details;
     if (options.fillComputedDates) {
@@ -734,9 +764,20 @@ void checkReferences(const Conference& c) {
         for (std::size_t k = 0; k < c.children[i].views.size(); ++k)
             if (const auto& by = c.children[i].views[k].by)
                 participant(*by, index(index("children", i) + ".views", k) + ".by");
-    for (std::size_t i = 0; i < c.participants.size(); ++i)
+    for (std::size_t i = 0; i < c.participants.size(); ++i) {
         if (const auto& adult = c.participants[i].adult; adult && !findAdult(c, *adult))
             fail(index("participants", i) + ".adult", "no adult " + inQuotes(*adult));
+        // Asked only of a family member on a call: a professional's would be
+        // a note about someone's home in a record that does not expect one.
+        if (const auto& p = c.participants[i]; p.privacyCheck && !isFamily(p.role))
+            fail(index("participants", i) + ".privacy_check",
+                 "is for a family member on a call, and " + inQuotes(p.id) + " is " +
+                     inQuotes(std::string(token(p.role))));
+    }
+
+    // A read-back's items may name what was deleted since: it says what was read.
+    for (std::size_t i = 0; i < c.readBacks.size(); ++i)
+        participant(c.readBacks[i].to, index("conference.read_backs", i) + ".to");
 
     const auto& plan = c.plan.details;
     if (plan.keyWorker) participant(*plan.keyWorker, "plan.key_worker");
@@ -801,6 +842,8 @@ template Child read<Child>(const nlohmann::json&, const std::string&);
 template Adult read<Adult>(const nlohmann::json&, const std::string&);
 template Participant read<Participant>(const nlohmann::json&, const std::string&);
 template Presence read<Presence>(const nlohmann::json&, const std::string&);
+template PrivacyCheck read<PrivacyCheck>(const nlohmann::json&, const std::string&);
+template ReadBack read<ReadBack>(const nlohmann::json&, const std::string&);
 template Report read<Report>(const nlohmann::json&, const std::string&);
 template Item read<Item>(const nlohmann::json&, const std::string&);
 template ScaleAnswer read<ScaleAnswer>(const nlohmann::json&, const std::string&);
@@ -832,6 +875,12 @@ nlohmann::json toJson(const Participant& x) {
     return nlohmann::json(out(x));
 }
 nlohmann::json toJson(const Presence& x) {
+    return nlohmann::json(out(x));
+}
+nlohmann::json toJson(const PrivacyCheck& x) {
+    return nlohmann::json(out(x));
+}
+nlohmann::json toJson(const ReadBack& x) {
     return nlohmann::json(out(x));
 }
 nlohmann::json toJson(const Report& x) {
@@ -889,6 +938,7 @@ Conference fromJson(const nlohmann::json& j) {
     c.reviewOf = conf.maybe<std::string>("review_of");
     c.settings = conf.get("settings", Settings{});
     c.meeting = conf.get("meeting", MeetingTimes{});
+    c.readBacks = conf.list<ReadBack>("read_backs");
 
     c.children = doc.list<Child>("children");
     c.adults = doc.list<Adult>("adults");

@@ -45,7 +45,14 @@ CPC_FIELDS(RemoveParticipant, field("id", &RemoveParticipant::id))
 CPC_FIELDS(PutReport, field("report", &PutReport::report), field("position", &PutReport::position))
 CPC_FIELDS(RemoveReport, field("id", &RemoveReport::id))
 CPC_FIELDS(MarkArrival, field("participant", &MarkArrival::participant),
-           field("at", &MarkArrival::at))
+           field("at", &MarkArrival::at), added("mode", &MarkArrival::mode))
+CPC_FIELDS(SetPrivacyCheck, field("participant", &SetPrivacyCheck::participant),
+           field("check", &SetPrivacyCheck::check))
+CPC_FIELDS(RecordReadBack, field("read_back", &RecordReadBack::readBack),
+           field("position", &RecordReadBack::position))
+CPC_FIELDS(RemoveReadBack, field("position", &RemoveReadBack::position))
+CPC_FIELDS(ChangeMode, field("participant", &ChangeMode::participant),
+           field("at", &ChangeMode::at), field("mode", &ChangeMode::mode))
 CPC_FIELDS(MarkDeparture, field("participant", &MarkDeparture::participant),
            field("at", &MarkDeparture::at), field("asked_to_leave", &MarkDeparture::askedToLeave))
 CPC_FIELDS(SetAttendance, field("participant", &SetAttendance::participant),
@@ -106,6 +113,10 @@ template <class E>
 requires std::is_enum_v<E> json encode(E v) {
     return std::string(token(v));
 }
+template <class T>
+requires std::is_class_v<T> json encode(const T& v) {
+    return interchange::toJson(v);
+}
 template <class T> json encode(const std::optional<T>& v) {
     return v ? encode(*v) : json(nullptr);
 }
@@ -114,10 +125,6 @@ template <class T> json encode(const std::vector<T>& v) {
     for (const auto& x : v)
         out.push_back(encode(x));
     return out;
-}
-template <class T>
-requires std::is_class_v<T> json encode(const T& v) {
-    return interchange::toJson(v);
 }
 
 template <class T> struct Tag {};

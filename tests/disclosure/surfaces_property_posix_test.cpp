@@ -7,12 +7,13 @@
 // - every marker the oracle forbids is absent;
 // - every marker it allows is present, so a surface that drops everything fails too.
 // Surfaces: the projector's drawn text (Introductions, Information, each
-// scaling round, Plan, every page) and the text pdftotext extracts from the
+// scaling round, Plan, every page), the read-back's text, and the text pdftotext extracts from the
 // full record, the parents' copy, the outline plan, the letter and the
 // child's plan. CPC_SEED=N reruns one failing seed (tests/support/seeds.hpp).
 
 #include "documents/pdf.hpp"
 #include "domain/disclosure.hpp"
+#include "domain/read_back.hpp"
 #include "support/headless.hpp"
 #include "support/seeds.hpp"
 #include "ui/console/panels.hpp"
@@ -54,6 +55,7 @@ struct Marked {
         ViewComment,
         DissentReasons,
         LeaveReason,
+        PrivacyNote, // a remote family member's privacy check: the full record only
         Name,
         ChildView
     } kind;
@@ -99,6 +101,15 @@ class Generator {
             p.attendance = Attendance::Attended;
             presence(g, p);
             if (isFamilyRole(p.role)) g.family.insert(p.id);
+            if (isFamilyRole(p.role) && chance(0.7))
+                for (const Presence& s : p.presence)
+                    if (s.mode != PresenceMode::Room && !p.privacyCheck) {
+                        const int answer = between(0, 2);
+                        p.privacyCheck = PrivacyCheck{
+                            s.from,
+                            answer == 2 ? std::nullopt : std::optional<bool>(answer == 1),
+                            "her partner " + mark(g, Marked::PrivacyNote, p.id) + " is with her"};
+                    }
             c.participants.push_back(std::move(p));
         }
         items(g);
@@ -136,6 +147,31 @@ class Generator {
         return between(0, meetingLength - 1);
     }
 
+    PresenceMode anyMode() {
+        return static_cast<PresenceMode>(between(0, 2));
+    }
+
+    // A stretch from `from` to `to` seconds (-1: still there), sometimes
+    // with a change of mode inside it: a video that drops to a phone is not
+    // an absence, so the oracle, which knows only `away`, must still hold.
+    void stretch(Participant& p, Presence in, int from, int to) {
+        in.mode = anyMode();
+        const int last = to < 0 ? meetingLength - 1 : to;
+        if (last - from >= 2 && chance(0.3)) {
+            const int change = between(from + 1, last - 1);
+            Presence first = in;
+            first.to = clock(change);
+            first.askedToLeave.clear();
+            p.presence.push_back(first);
+            in.from = clock(change);
+            PresenceMode next = anyMode();
+            in.mode = next == first.mode ? static_cast<PresenceMode>((static_cast<int>(next) + 1) % 3)
+                                         : next;
+            edges_.push_back(change);
+        }
+        p.presence.push_back(in);
+    }
+
     void presence(Generated& g, Participant& p) {
         int t = 0;
         Presence in{clock(0), std::nullopt, ""};
@@ -147,7 +183,7 @@ class Generator {
                 back ? between(left + 1, std::min(meetingLength - 1, left + 1800)) : -1;
             in.to = clock(left);
             if (chance(0.5)) in.askedToLeave = "so that " + mark(g, Marked::LeaveReason, p.id);
-            p.presence.push_back(in);
+            stretch(p, in, t, left);
             g.away[p.id].push_back({left, returned});
             edges_.push_back(left);
             if (!back) return;
@@ -155,7 +191,7 @@ class Generator {
             in = {clock(returned), std::nullopt, ""};
             t = returned;
         }
-        p.presence.push_back(in);
+        stretch(p, in, t, -1);
     }
 
     Id someone(const Conference& c) {
@@ -355,6 +391,7 @@ struct Oracle {
             return !v.confidential && whileOutOk(v.said, room);
         }
         case Marked::LeaveReason:
+        case Marked::PrivacyNote:
             return false;
         case Marked::Name:
             return !room || inRoomNow(m.owner);
@@ -482,6 +519,8 @@ bool checkLeftOut(const Generated& g, unsigned seed) {
             expected.views += !v.confidential && oracle.whileOutOk(v.said, false) ? 0 : 1;
     for (const Report& r : c.reports)
         expected.reports += r.openToParents ? 0 : 1;
+    for (const Marked& m : g.marked)
+        expected.privacyChecks += m.kind == Marked::PrivacyNote ? 1 : 0;
     const LeftOut left = leftOutOfFamilyPapers(c);
     INFO("seed " << seed << ": what the family's papers leave out, by kind");
     CHECK(left.items == expected.items);
@@ -491,7 +530,8 @@ bool checkLeftOut(const Generated& g, unsigned seed) {
     CHECK(left.dissents == expected.dissents);
     CHECK(left.views == expected.views);
     CHECK(left.reports == expected.reports);
-    return left.items == expected.items && left.actions == expected.actions &&
+    CHECK(left.privacyChecks == expected.privacyChecks);
+    return left.privacyChecks == expected.privacyChecks && left.items == expected.items && left.actions == expected.actions &&
            left.answers == expected.answers && left.recommendations == expected.recommendations &&
            left.dissents == expected.dissents && left.views == expected.views &&
            left.reports == expected.reports;
@@ -511,7 +551,7 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
     projector.revision = static_cast<long long>(seed) + 1;
     projector.before = turns[seed % turns.size()];
     using K = Marked::Kind;
-    const std::set<K> reasons{K::LeaveReason};
+    const std::set<K> reasons{K::LeaveReason, K::PrivacyNote};
     std::vector<Surface> surfaces;
     surfaces.push_back({"projector: Introductions",
                         projector.text(c, ui::Phase::Introductions, g.now),
@@ -531,7 +571,7 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
                         true,
                         false,
                         {K::ChildView},
-                        {K::LeaveReason, K::ViewComment, K::DissentReasons}});
+                        {K::LeaveReason, K::PrivacyNote, K::ViewComment, K::DissentReasons}});
     surfaces.push_back({"projector: Plan",
                         projector.text(c, ui::Phase::Plan, g.now),
                         true,
@@ -544,14 +584,28 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
                             true,
                             false,
                             {K::Question},
-                            {K::LeaveReason, K::AnswerComment},
+                            {K::LeaveReason, K::PrivacyNote, K::AnswerComment},
                             r.id});
+    // The read-back is heard by the room and the call: the wall's rule, in
+    // words. It carries no answer's comment, recommendation, dissent or view.
+    const ReadAloud aloud = readAloud(c, clock(g.now), std::nullopt, ReadBackScope::Everything);
+    ReadAloud whoIsHere = aloud;
+    whoIsHere.parts.resize(1); // an action's owner may be named when not here
+    surfaces.push_back(
+        {"read-back: who is here", readAloudText(whoIsHere), true, false, {K::Name}, reasons});
+    surfaces.push_back({"read-back",
+                        readAloudText(aloud),
+                        true,
+                        false,
+                        {K::ItemText, K::ActionText, K::Question},
+                        {K::LeaveReason, K::PrivacyNote, K::AnswerComment, K::ViewComment,
+                         K::DissentReasons, K::ChildView}});
     surfaces.push_back({"PDF: full record",
                         pdfText(c, DocumentKind::Full, folder),
                         false,
                         true,
                         {K::ItemText, K::ActionText, K::Question, K::AnswerComment, K::ViewComment,
-                         K::DissentReasons, K::LeaveReason, K::ChildView}});
+                         K::DissentReasons, K::LeaveReason, K::PrivacyNote, K::ChildView}});
     surfaces.push_back({"PDF: parents' copy",
                         pdfText(c, DocumentKind::Parents, folder),
                         false,
@@ -561,8 +615,9 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
                         reasons});
     // The plan, the letter and the child's plan print no board item, answer
     // or view: those must be absent, the actions as the rule says.
-    const std::set<K> notPrinted{K::LeaveReason, K::ItemText,       K::Question, K::AnswerComment,
-                                 K::ViewComment, K::DissentReasons, K::ChildView};
+    const std::set<K> notPrinted{K::LeaveReason,   K::PrivacyNote,    K::ItemText,
+                                 K::Question,      K::AnswerComment,  K::ViewComment,
+                                 K::DissentReasons, K::ChildView};
     surfaces.push_back({"PDF: outline plan",
                         pdfText(c, DocumentKind::Plan, folder),
                         false,
@@ -582,7 +637,8 @@ bool checkConference(unsigned seed, Projector& projector, const fs::path& folder
          false,
          false,
          {K::ActionText, K::ChildView},
-         {K::LeaveReason, K::Question, K::AnswerComment, K::ViewComment, K::DissentReasons}});
+         {K::LeaveReason, K::PrivacyNote, K::Question, K::AnswerComment, K::ViewComment,
+          K::DissentReasons}});
     // What the child said in the meeting is theirs to read, as the rule allows.
     surfaces.push_back({"PDF: child's plan, their own words",
                         child,

@@ -343,6 +343,43 @@ TEST_CASE("the parents' copy leaves out what was said while a parent was asked t
     }
 }
 
+TEST_CASE("the record and the parents' copy say who took part by video or phone", "[pdf][remote]") {
+    Conference c = sampleConference();
+    for (auto& p : c.participants) {
+        if (p.name == "Danielle Nowak")
+            p.presence = {{*parseDateTime("2026-12-03T10:00"), *parseDateTime("2026-12-03T10:40"),
+                           "", PresenceMode::Video},
+                          {*parseDateTime("2026-12-03T10:40"), *parseDateTime("2026-12-03T11:00"),
+                           "Police information about a third party", PresenceMode::Phone},
+                          {*parseDateTime("2026-12-03T11:20"), std::nullopt, "",
+                           PresenceMode::Phone}};
+        if (p.name == "Danielle Nowak")
+            p.privacyCheck = PrivacyCheck{*parseDateTime("2026-12-03T10:01"), true,
+                                          "At her sister's flat; Ryan does not know the address"};
+    }
+    PdfFolder f;
+    for (DocumentKind kind : {DocumentKind::Full, DocumentKind::Parents}) {
+        INFO(token(kind));
+        const std::string text = pdfText(f, render(c, kind), "remote.pdf");
+        CHECK(contains(text, "Attended, by video, then on the phone"));
+        CHECK(contains(text, "was taken off the call at 11:00 and came back at 11:20"));
+        // A change from video to phone is not a time out of the meeting.
+        CHECK_FALSE(contains(text, "at 10:40"));
+    }
+    // The privacy check is the professionals' alone: it may say where she is.
+    const std::string full = pdfText(f, render(c, DocumentKind::Full), "full.pdf");
+    CHECK(contains(full, "Privacy checks of those on a call"));
+    CHECK(contains(full, "asked at 10:01: can speak without being overheard."));
+    CHECK(contains(full, "Ryan does not know the address"));
+    for (DocumentKind kind : {DocumentKind::Parents, DocumentKind::Plan, DocumentKind::Child,
+                              DocumentKind::Letter}) {
+        INFO(token(kind));
+        const std::string text = pdfText(f, render(c, kind), "family.pdf");
+        CHECK_FALSE(contains(text, "Ryan does not know the address"));
+        CHECK_FALSE(contains(text, "overheard"));
+    }
+}
+
 TEST_CASE("the outline plan: per child the decision and category, then the plan", "[pdf]") {
     const Conference c = sampleConference();
     PdfFolder f;

@@ -1,4 +1,5 @@
 #include "domain/edit.hpp"
+#include "domain/disclosure.hpp"
 
 #include <catch2/catch.hpp>
 #include <set>
@@ -179,6 +180,45 @@ TEST_CASE("every kind of edit is applied and undone", "[edit]") {
         CHECK(bare == b);
     }
 
+    // A change of mode needs someone taking part.
+    Conference call = meeting();
+    applyEdit(call, MarkArrival{"p2", at("2026-12-03T10:00"), PresenceMode::Video});
+    const Conference onVideo = call;
+    Edit phone = ChangeMode{"p2", at("2026-12-03T10:20"), PresenceMode::Phone};
+    kinds.insert(phone.index());
+    auto undoPhone = applyEdit(call, phone);
+    CHECK(findParticipant(call, "p2")->presence.size() == 2);
+    applyEdit(call, undoPhone);
+    CHECK(call == onVideo);
+
+    Edit privacy = SetPrivacyCheck{"p2", PrivacyCheck{at("2026-12-03T10:01"), false, "Dan is there"}};
+    kinds.insert(privacy.index());
+    auto undoPrivacy = applyEdit(call, privacy);
+    CHECK(findParticipant(call, "p2")->privacyCheck->note == "Dan is there");
+    // The audit line leaves the note out: it may name the person she fears.
+    CHECK(describe(call, privacy) ==
+          "Privacy check of Grace Adeyemi at 10:01: cannot speak without being overheard");
+    applyEdit(call, undoPrivacy);
+    CHECK(call == onVideo);
+
+    // What was read to someone on the phone, and taking the mark back.
+    Edit read = RecordReadBack{ReadBack{"p2", at("2026-12-03T10:42"), {"i1", "i2"}}};
+    kinds.insert(read.index());
+    auto undoRead = applyEdit(call, read);
+    CHECK(describe(onVideo, read) == "Read back to Grace Adeyemi, by video, at 10:42: 2 items");
+    const Conference marked = call;
+    kinds.insert(undoRead.index());
+    CHECK(describe(call, undoRead) ==
+          "Unmarked: read back to Grace Adeyemi, by video, at 10:42: 2 items");
+    auto redoRead = applyEdit(call, undoRead);
+    CHECK(call == onVideo);
+    applyEdit(call, redoRead);
+    CHECK(call == marked);
+    REQUIRE_THROWS_WITH(applyEdit(call, RemoveReadBack{1}), Catch::Contains("no read-back 2"));
+    REQUIRE_THROWS_WITH(
+        applyEdit(call, RecordReadBack{ReadBack{"p99", at("2026-12-03T10:42"), {}}}),
+        Catch::Contains("p99"));
+
     CHECK(kinds.size() == std::variant_size_v<Edit>);
 }
 
@@ -233,6 +273,8 @@ TEST_CASE("an edit that does not fit is refused and changes nothing", "[edit]") 
     refused(PutChild{{"p2", "Clash"}}, "already names another person");
     refused(PutParticipant{{"p9", ""}}, "name is empty");
     refused(SetAttendance{"p2", Attendance::Excluded, ""}, "needs its reasons");
+    refused(SetPrivacyCheck{"p4", PrivacyCheck{at("2026-12-03T10:00"), true, ""}},
+            "a privacy check is for a family member on a call, and PC Lee is police");
     refused(MarkDeparture{"p2", at("2026-12-03T10:00")}, "not in the room");
     refused(SetOutcome{"c9", Outcome::Plan, {}}, "no child");
     refused(RecordDissent{"c1", {"p99", "x"}}, "no participant");
@@ -297,6 +339,35 @@ TEST_CASE("arrivals and departures keep a history of who was in the room", "[edi
     REQUIRE(p.presence.size() == 2);
     CHECK(p.presence[0].to == at("2026-12-03T10:30"));
     CHECK_FALSE(p.presence[1].to);
+}
+
+TEST_CASE("a change of mode is a new stretch, never an absence", "[edit][remote]") {
+    Conference c = meeting();
+    REQUIRE_THROWS_WITH(applyEdit(c, ChangeMode{"p2", at("2026-12-03T10:00"), PresenceMode::Phone}),
+                        Catch::Contains("Grace Adeyemi is not taking part"));
+    applyEdit(c, MarkArrival{"p2", at("2026-12-03T10:00"), PresenceMode::Video});
+    // At the very moment of joining: how they joined is corrected, no stretch of no time.
+    applyEdit(c, ChangeMode{"p2", at("2026-12-03T10:00"), PresenceMode::Phone});
+    REQUIRE(findParticipant(c, "p2")->presence.size() == 1);
+    CHECK(findParticipant(c, "p2")->presence[0].mode == PresenceMode::Phone);
+    REQUIRE_THROWS_WITH(applyEdit(c, ChangeMode{"p2", at("2026-12-03T10:05"), PresenceMode::Phone}),
+                        Catch::Contains("already on the phone"));
+    REQUIRE_THROWS_WITH(applyEdit(c, ChangeMode{"p2", at("2026-12-03T09:59"), PresenceMode::Room}),
+                        Catch::Contains("before arriving"));
+    // She walks in at 10:40: on the phone until then, in the room from then.
+    applyEdit(c, ChangeMode{"p2", at("2026-12-03T10:40"), PresenceMode::Room});
+    const auto& p = *findParticipant(c, "p2");
+    REQUIRE(p.presence.size() == 2);
+    CHECK(p.presence[0].to == at("2026-12-03T10:40"));
+    CHECK(p.presence[1].from == at("2026-12-03T10:40"));
+    CHECK(p.presence[1].mode == PresenceMode::Room);
+    CHECK(p.attendance == Attendance::Attended);
+    // Nothing said as she walked in was said while she was out.
+    CHECK(familyOutAt(c, at("2026-12-03T10:40")).empty());
+    CHECK(describe(c, ChangeMode{"p2", at("2026-12-03T10:50"), PresenceMode::Video}) ==
+          "Grace Adeyemi by video from 10:50");
+    CHECK(describe(c, MarkArrival{"p4", at("2026-12-03T10:07"), PresenceMode::Phone}) ==
+          "PC Lee joined on the phone at 10:07");
 }
 
 TEST_CASE("changing a decision that did not exist creates it, and undo removes it", "[edit]") {
@@ -449,7 +520,8 @@ TEST_CASE("the stored names of the edit kinds never change: old logs must read t
         "remove_decision",    "set_threshold",    "set_outcome",       "set_reasons",
         "record_view",        "remove_view",      "record_dissent",    "remove_dissent",
         "set_parents_view",   "set_plan_details", "put_action",        "remove_action",
-        "move_action"};
+        "move_action",        "change_mode",      "set_privacy_check", "record_read_back",
+        "remove_read_back"};
     REQUIRE(stored.size() == std::variant_size_v<Edit>);
     CHECK(kindName(RemoveChild{"c1"}) == "remove_child");
     CHECK(kindName(RemoveAdult{"a1"}) == "remove_adult");

@@ -159,6 +159,8 @@ TEST_CASE("an unknown value for every enumeration") {
         {"/participants/0/role", "Chair", R"(participants[0].role: unknown value "Chair")"},
         {"/participants/0/attendance", "present",
          R"(participants[0].attendance: unknown value "present")"},
+        {"/participants/0/presence/0/mode", "telepathy",
+         R"(participants[0].presence[0].mode: unknown value "telepathy")"},
         {"/items/0/column", "worries", R"(items[0].column: unknown value "worries")"},
         {"/items/0/tag", "rumour", R"(items[0].tag: unknown value "rumour")"},
         {"/scaling/0/direction", "up", R"(scaling[0].direction: unknown value "up")"},

@@ -94,6 +94,11 @@ TEST_CASE("the document uses the contract's names and values") {
     CHECK(j["participants"][1]["exclusion_reason"] ==
           "Stepped out while police information was shared");
     CHECK(j["participants"][0]["presence"][0]["to"].is_null());
+    CHECK(j["participants"][0]["presence"][0]["mode"] == "room");
+    CHECK(j["participants"][1]["presence"][1]["mode"] == "phone");
+    CHECK(j["participants"][1]["privacy_check"]["private"] == false);
+    CHECK(j["participants"][1]["privacy_check"]["note"] == "Her brother is in the flat with her");
+    CHECK(j["participants"][0]["privacy_check"].is_null());
     CHECK(j["reports"][0]["open_to_parents"] == true);
     CHECK(j["items"][1]["column"] == "working_well");
     CHECK(j["items"][0]["tag"] == "observation");

@@ -324,3 +324,31 @@ TEST_CASE("additions that do not fit are refused in one line naming the field") 
     CHECK(refused("/plan/actions/0/for_child", 7) ==
           "plan.actions[0].for_child: expected a string, found a number");
 }
+
+TEST_CASE("a stretch of presence from a file without modes was in the room") {
+    json j = json::parse(contractDocument);
+    j["participants"][0]["presence"] = json::array({{{"from", "2026-12-03T10:00:00"}}});
+    const Conference c = parse(j.dump());
+    REQUIRE(c.participants[0].presence.size() == 1);
+    CHECK(c.participants[0].presence[0].mode == PresenceMode::Room);
+    j["participants"][0]["presence"][0]["mode"] = "video";
+    CHECK(parse(j.dump()).participants[0].presence[0].mode == PresenceMode::Video);
+}
+
+TEST_CASE("a privacy check is for a family member, and one for a professional is refused") {
+    json j = json::parse(contractDocument);
+    const json check = {{"at", "2026-12-03T10:02:00"}, {"private", nullptr}, {"note", ""}};
+    for (std::size_t i = 0; i < j["participants"].size(); ++i) {
+        json one = j;
+        one["participants"][i]["privacy_check"] = check;
+        const std::string role = one["participants"][i]["role"];
+        INFO(role);
+        if (role == "parent" || role == "carer" || role == "child") {
+            CHECK_FALSE(parse(one.dump()).participants[i].privacyCheck->canSpeakPrivately);
+        } else {
+            CHECK_THROWS_WITH(parse(one.dump()),
+                              Catch::StartsWith("participants[" + std::to_string(i) +
+                                                "].privacy_check: is for a family member"));
+        }
+    }
+}

@@ -74,7 +74,11 @@ TEST_CASE("every kind of edit reads back as it was written", "[edit_codec]") {
                    Progress::InProgress,
                    "i1"}},
         RemoveAction{"a1"},
-        MoveAction{"a1", 2}};
+        MoveAction{"a1", 2},
+        ChangeMode{"p2", t, PresenceMode::Video},
+        SetPrivacyCheck{"p2", PrivacyCheck{t, true, "alone at home"}},
+        RecordReadBack{ReadBack{"p2", t, {"i1", "s1", "a1"}}, 0},
+        RemoveReadBack{0}};
     std::set<std::size_t> kinds;
     for (const auto& e : edits) {
         kinds.insert(e.index());
@@ -122,6 +126,19 @@ TEST_CASE("an edit full of values keeps every value", "[edit_codec]") {
     auto damaged = encodeEdit(outcome);
     damaged.erase("child");
     CHECK_THROWS_AS(decodeEdit(damaged), cpc::storage::StorageError);
+
+    // How someone joined: on the phone stays on the phone; an arrival logged
+    // before modes existed was in the room.
+    const DateTime ten = *parseDateTime("2026-12-03T10:00");
+    auto phoned = encodeEdit(MarkArrival{"p2", ten, PresenceMode::Phone});
+    CHECK(phoned["mode"] == "phone");
+    CHECK(std::get<MarkArrival>(decodeEdit(phoned)).mode == PresenceMode::Phone);
+    phoned.erase("mode");
+    CHECK(std::get<MarkArrival>(decodeEdit(phoned)).mode == PresenceMode::Room);
+    auto change = encodeEdit(ChangeMode{"p2", ten, PresenceMode::Video});
+    CHECK(std::get<ChangeMode>(decodeEdit(change)).mode == PresenceMode::Video);
+    change["mode"] = "carrier_pigeon";
+    CHECK_THROWS_AS(decodeEdit(change), cpc::storage::StorageError);
 
     auto move = std::get<MoveAction>(decodeEdit(encodeEdit(MoveAction{"a2", 0})));
     CHECK(move.id == "a2");

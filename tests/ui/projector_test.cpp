@@ -286,6 +286,22 @@ TEST_CASE("introductions: who is here, apologies apart, no exclusion and no reas
     CHECK(d.result.bodySize >= 30);
 }
 
+TEST_CASE("introductions: who is on a call is said beside their role", "[projector][remote]") {
+    Headless h(1920, 1080, true);
+    Conference c = sample(2);
+    for (Participant& p : c.participants) {
+        if (p.name == "Danielle Nowak")
+            p.presence = {Presence{DateTime{}, std::nullopt, "", PresenceMode::Phone}};
+        if (p.name == "Hilary Okonjo")
+            p.presence = {Presence{DateTime{}, std::nullopt, "", PresenceMode::Video}};
+    }
+    Drawn d = draw(h, c, Phase::Introductions);
+    CHECK(d.log.contains("Parent, on the phone"));
+    CHECK(d.log.contains("Chair, Independent Reviewing Service, by video"));
+    // In the room is what a wall is: not said of everyone else.
+    CHECK_FALSE(d.log.contains("in the room"));
+}
+
 TEST_CASE("a long introductions list goes into columns before it pages", "[projector]") {
     Headless h(1920, 1080, true);
     Conference c = sample(0);

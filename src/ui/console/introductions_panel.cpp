@@ -4,7 +4,9 @@
 
 #include "domain/names.hpp"
 #include "domain/quorum.hpp"
+#include "domain/taking_part.hpp"
 #include "domain/typed.hpp"
+#include "domain/words.hpp"
 #include "ui/console/panels.hpp"
 #include "ui/widgets/keys.hpp"
 #include "ui/widgets/pick_list.hpp"
@@ -31,6 +33,7 @@ std::string times(const Participant& p) {
         out += stretch.to
                    ? widget::clockTime(stretch.from) + " to " + widget::clockTime(*stretch.to)
                    : "from " + widget::clockTime(stretch.from);
+        if (stretch.mode != PresenceMode::Room) out += " " + howWords(stretch.mode);
         if (!stretch.askedToLeave.empty()) out += " (asked to leave: " + stretch.askedToLeave + ")";
     }
     // The reason in full is a hover away: a paragraph here would push the
@@ -42,7 +45,14 @@ std::string times(const Participant& p) {
 }
 
 // What one key or button does to the selected person.
-enum class Mark { Arrived, Left, AskedToLeave, Apologies, DidNotAttend };
+enum class Mark { Arrived, Left, AskedToLeave, Apologies, DidNotAttend, ChangeMode, PrivacyCheck };
+
+PresenceMode nextMode(PresenceMode mode) {
+    const auto modes = names<PresenceMode>();
+    for (std::size_t i = 0; i < modes.size(); ++i)
+        if (modes[i].value == mode) return modes[(i + 1) % modes.size()].value;
+    return PresenceMode::Room;
+}
 
 void mark(const ConsoleView& view, ConsoleState& state, Intents& out, const Participant& p,
           Mark what) {
@@ -50,7 +60,22 @@ void mark(const ConsoleView& view, ConsoleState& state, Intents& out, const Part
     auto& st = state.introductions;
     switch (what) {
     case Mark::Arrived:
-        if (!present) emit(out, edit::MarkArrival{p.id, view.now});
+        if (!present) emit(out, edit::MarkArrival{p.id, view.now, st.joining});
+        st.joining = PresenceMode::Room;
+        break;
+    case Mark::ChangeMode:
+        // In the meeting: a new stretch from now. Not yet: how they will arrive.
+        if (auto how = presentHow(p, view.now))
+            emit(out, edit::ChangeMode{p.id, view.now, nextMode(*how)});
+        else
+            st.joining = nextMode(st.joining);
+        break;
+    case Mark::PrivacyCheck:
+        if (!isFamily(p.role)) break; // professionals are not asked
+        st.checkingPrivacy = true;
+        st.canSpeakPrivately = p.privacyCheck ? p.privacyCheck->canSpeakPrivately : std::nullopt;
+        st.privacyNote = p.privacyCheck ? p.privacyCheck->note : "";
+        st.wantFocus = true;
         break;
     case Mark::Left:
         if (present) emit(out, edit::MarkDeparture{p.id, view.now, ""});
@@ -76,6 +101,8 @@ void moveSelection(const Conference& c, IntroductionsState& st, int step) {
               c.participants.begin();
     const auto last = static_cast<std::ptrdiff_t>(c.participants.size()) - 1;
     at = std::clamp(at + step, std::ptrdiff_t{0}, last);
+    if (st.selected != c.participants[static_cast<std::size_t>(at)].id)
+        st.joining = PresenceMode::Room;
     st.selected = c.participants[static_cast<std::size_t>(at)].id;
 }
 
@@ -93,7 +120,8 @@ void listKeys(const ConsoleView& view, ConsoleState& state, Intents& out, const 
     static constexpr std::pair<Command, Mark> keys[] = {
         {Command::Arrived, Mark::Arrived},           {Command::Left, Mark::Left},
         {Command::AskedToLeave, Mark::AskedToLeave}, {Command::Apologies, Mark::Apologies},
-        {Command::DidNotAttend, Mark::DidNotAttend},
+        {Command::DidNotAttend, Mark::DidNotAttend}, {Command::ChangeMode, Mark::ChangeMode},
+        {Command::PrivacyCheck, Mark::PrivacyCheck},
     };
     for (const auto& [command, what] : keys)
         if (fired(command)) mark(view, state, out, *p, what);
@@ -108,8 +136,11 @@ void drawReason(const ConsoleView& view, ConsoleState& state, Intents& out, cons
         st.askingReason = false;
         return;
     }
-    widget::heading(view.fonts, present ? "Why was " + p.name + " asked to leave?"
-                                        : "Why is " + p.name + " excluded?");
+    const auto how = presentHow(p, view.now);
+    const bool onCall = how && *how != PresenceMode::Room;
+    widget::heading(view.fonts, onCall    ? "Why was " + p.name + " taken off the call (or put in the lobby)?"
+                                : present ? "Why was " + p.name + " asked to leave?"
+                                          : "Why is " + p.name + " excluded?");
     ImGui::SetNextItemWidth(-12 * widget::em());
     bool submit = widget::inputLine("##reason", st.reason, st.wantFocus, "the reason, in words",
                                     ImGuiInputTextFlags_EnterReturnsTrue);
@@ -130,6 +161,85 @@ void drawReason(const ConsoleView& view, ConsoleState& state, Intents& out, cons
     }
 }
 
+// Yes, no, not answered: in that order for Up/Down.
+std::optional<bool> nextAnswer(std::optional<bool> answer, int step) {
+    const std::optional<bool> answers[] = {true, false, std::nullopt};
+    int at = 0;
+    for (int i = 0; i < 3; ++i)
+        if (answers[i] == answer) at = i;
+    return answers[(at + step + 3) % 3];
+}
+
+std::string answerLabel(std::optional<bool> answer) {
+    return !answer ? "Not answered yet" : *answer ? "Can speak privately" : "Cannot speak privately";
+}
+
+// Asked of a family member on a call (issue 24): can they speak without
+// being overheard, and who is with them.
+void drawPrivacyForm(const ConsoleView& view, ConsoleState& state, Intents& out,
+                     const Participant& p, const Palette& pal) {
+    auto& st = state.introductions;
+    if (fired(Command::CancelForm)) {
+        st.checkingPrivacy = false;
+        return;
+    }
+    if (fired(Command::ChoiceDown)) st.canSpeakPrivately = nextAnswer(st.canSpeakPrivately, 1);
+    if (fired(Command::ChoiceUp)) st.canSpeakPrivately = nextAnswer(st.canSpeakPrivately, -1);
+    widget::heading(view.fonts, "Can " + p.name +
+                                    " speak without being overheard? Who is with them?");
+    bool first = true;
+    for (std::optional<bool> answer : {std::optional<bool>(true), std::optional<bool>(false),
+                                       std::optional<bool>()}) {
+        if (!first) ImGui::SameLine();
+        first = false;
+        const std::string label = answerLabel(answer);
+        widget::record(label);
+        if (ImGui::RadioButton(label.c_str(), st.canSpeakPrivately == answer))
+            st.canSpeakPrivately = answer;
+    }
+    ImGui::SetNextItemWidth(-12 * widget::em());
+    bool submit = widget::inputLine("##privacy-note", st.privacyNote, st.wantFocus,
+                                    "who is with them, where they are",
+                                    ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    submit = widget::button("Record##privacy") || submit;
+    ImGui::SameLine();
+    if (widget::button("Cancel##privacy")) st.checkingPrivacy = false;
+    widget::wrapped("Up/Down: the answer. Kept in the full record only: never on the wall, in the "
+                    "parents' copy, the letter or the plans.",
+                    pal.muted);
+    if (submit) {
+        emit(out, edit::SetPrivacyCheck{
+                      p.id, PrivacyCheck{view.now, st.canSpeakPrivately, trimmed(st.privacyNote)}});
+        st.checkingPrivacy = false;
+    }
+}
+
+// What the chair knows of a family member's privacy on the call, or that
+// they have not asked yet.
+void drawPrivacy(const ConsoleView& view, ConsoleState& state, Intents& out, const Participant& p,
+                 const Palette& pal) {
+    const auto how = presentHow(p, view.now);
+    const bool remote = how && *how != PresenceMode::Room;
+    if (!isFamily(p.role) || (!remote && !p.privacyCheck)) return;
+    ImGui::AlignTextToFramePadding();
+    if (!p.privacyCheck) {
+        widget::text("Not asked yet whether " + p.name + " can speak without being overheard.",
+                     pal.problem);
+    } else {
+        const PrivacyCheck& check = *p.privacyCheck;
+        std::string line = "Privacy check at " + widget::clockTime(check.at) + ": " +
+                           privacyAnswerWords(check) + ".";
+        if (!check.note.empty()) line += " " + check.note;
+        widget::text(line, check.canSpeakPrivately == false ? pal.problem : pal.text);
+    }
+    ImGui::SameLine();
+    if (widget::button("Privacy check (" + shortcut::keysFor(Command::PrivacyCheck) + ")"))
+        mark(view, state, out, p, Mark::PrivacyCheck);
+    if (p.privacyCheck && p.privacyCheck->canSpeakPrivately == false)
+        widget::wrapped(privacyOffer(), pal.problem);
+}
+
 void cycleRole(Role& role, int step) {
     const auto roles = names<Role>();
     const int n = static_cast<int>(roles.size());
@@ -147,8 +257,8 @@ void drawNewcomer(const ConsoleView& view, ConsoleState& state, Intents& out, co
         st.addingNewcomer = false;
         return;
     }
-    if (!st.role.open && fired(Command::RoleDown)) cycleRole(p.role, 1);
-    if (!st.role.open && fired(Command::RoleUp)) cycleRole(p.role, -1);
+    if (!st.role.open && fired(Command::ChoiceDown)) cycleRole(p.role, 1);
+    if (!st.role.open && fired(Command::ChoiceUp)) cycleRole(p.role, -1);
     const float em = widget::em();
     widget::heading(view.fonts, "Someone not on the list has arrived");
     ImGui::SetNextItemWidth(16 * em);
@@ -165,6 +275,11 @@ void drawNewcomer(const ConsoleView& view, ConsoleState& state, Intents& out, co
     submit = widget::inputLine("Agency##newcomer", p.agency, noFocus, nullptr,
                                ImGuiInputTextFlags_EnterReturnsTrue) ||
              submit;
+    for (const auto& mode : names<PresenceMode>()) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(std::string(mode.label).c_str(), st.joining == mode.value))
+            st.joining = mode.value;
+    }
     submit = widget::button("Add, arrived now") || submit;
     ImGui::SameLine();
     if (widget::button("Cancel##newcomer")) st.addingNewcomer = false;
@@ -176,7 +291,8 @@ void drawNewcomer(const ConsoleView& view, ConsoleState& state, Intents& out, co
         arrived.name = trimmed(arrived.name);
         arrived.agency = trimmed(arrived.agency);
         arrived.attendance = Attendance::Attended;
-        arrived.presence = {Presence{view.now, std::nullopt, ""}};
+        arrived.presence = {Presence{view.now, std::nullopt, "", st.joining}};
+        st.joining = PresenceMode::Room;
         emit(out, edit::PutParticipant{arrived});
         st.added.index = view.conference.participants.size();
         st.addingNewcomer = false;
@@ -207,6 +323,16 @@ void drawMarkButtons(const ConsoleView& view, ConsoleState& state, Intents& out,
         if (widget::button(b.label + " (" + shortcut::keysFor(b.command) + ")", b.enabled))
             mark(view, state, out, p, b.what);
     }
+    // How they take part, on a line of its own: the line above is full on a laptop.
+    const auto how = presentHow(p, view.now);
+    ImGui::AlignTextToFramePadding();
+    widget::text(how ? "Taking part " + howWords(*how) + "."
+                     : "Will be marked as arriving " + howWords(state.introductions.joining) + ".");
+    ImGui::SameLine();
+    if (widget::button("In the room, by video or on the phone (" +
+                       shortcut::keysFor(Command::ChangeMode) + ")"))
+        mark(view, state, out, p, Mark::ChangeMode);
+    drawPrivacy(view, state, out, p, palette(state.theme));
 }
 
 void drawTable(const ConsoleView& view, ConsoleState& state, const Palette& pal) {
@@ -220,7 +346,6 @@ void drawTable(const ConsoleView& view, ConsoleState& state, const Palette& pal)
         ImGui::TableSetupColumn(name);
     ImGui::TableHeadersRow();
     for (const auto& p : c.participants) {
-        const bool present = isPresent(p, view.now);
         const bool selected = st.selected == p.id;
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -235,8 +360,8 @@ void drawTable(const ConsoleView& view, ConsoleState& state, const Palette& pal)
         ImGui::TableNextColumn();
         widget::wrapped(p.agency);
         ImGui::TableNextColumn();
-        if (present)
-            widget::text("In the room", pal.good);
+        if (auto how = presentHow(p, view.now))
+            widget::text(label(*how), pal.good);
         else if (p.attendance == Attendance::Attended)
             widget::text("Attended, not in the room");
         else
@@ -260,24 +385,33 @@ void drawIntroductions(const ConsoleView& view, ConsoleState& state, Intents& ou
     if (st.selected && !findParticipant(c, *st.selected)) st.selected.reset();
     if (!st.selected && !c.participants.empty()) st.selected = c.participants.front().id;
     const Participant* selected = st.selected ? findParticipant(c, *st.selected) : nullptr;
-    if (!selected) st.askingReason = false;
+    if (!selected) st.askingReason = st.checkingPrivacy = false;
 
     ImGui::BeginChild("##introductions");
     // Single letters are shortcuts only while no field is taking typing.
     const bool typing = ImGui::GetIO().WantTextInput;
-    if (!st.askingReason && !st.addingNewcomer && !typing && !state.showHelp)
+    if (!st.askingReason && !st.addingNewcomer && !st.checkingPrivacy && !typing &&
+        !state.showHelp)
         listKeys(view, state, out, selected);
     selected = st.selected ? findParticipant(c, *st.selected) : nullptr;
 
-    const auto present =
-        std::count_if(c.participants.begin(), c.participants.end(),
-                      [&](const Participant& p) { return isPresent(p, view.now); });
-    widget::text("In the room: " + std::to_string(present) + " of " +
-                 std::to_string(c.participants.size()) + " people.");
+    widget::text(takingPartWords(c, view.now));
+    // Everyone the chair still has to ask, whoever is selected.
+    std::vector<std::string> toAsk;
+    for (const Participant& p : c.participants)
+        if (needsPrivacyCheck(p, view.now))
+            toAsk.push_back(p.name + " (" + howWords(*presentHow(p, view.now)) + ")");
+    if (!toAsk.empty())
+        widget::wrapped("Ask whether they can speak without being overheard: " +
+                            joinWithAnd(toAsk) + ". Select them and press " +
+                            shortcut::keysFor(Command::PrivacyCheck) + ".",
+                        pal.problem);
     if (st.addingNewcomer)
         drawNewcomer(view, state, out, pal);
     else if (st.askingReason && selected)
         drawReason(view, state, out, *selected, pal);
+    else if (st.checkingPrivacy && selected)
+        drawPrivacyForm(view, state, out, *selected, pal);
     else if (selected)
         drawMarkButtons(view, state, out, *selected);
     if (!st.addingNewcomer &&

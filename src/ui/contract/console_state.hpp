@@ -85,8 +85,15 @@ struct IntroductionsState {
     PickState role; // the newcomer's role, a pick list
     Awaited added;  // the newcomer just added, to select
     std::optional<Id> selected;
+    // How the selected person will be marked as arriving; back to the room
+    // once they have arrived or someone else is selected.
+    PresenceMode joining = PresenceMode::Room;
     std::string reason; // for "asked to leave" / "excluded"
     bool askingReason = false;
+    // The privacy check of a family member on a call, as being recorded.
+    bool checkingPrivacy = false;
+    std::optional<bool> canSpeakPrivately;
+    std::string privacyNote;
     Participant newcomer; // someone who turned up unannounced
     bool addingNewcomer = false;
     bool wantFocus = false; // give the reason or the newcomer's name keyboard focus next frame

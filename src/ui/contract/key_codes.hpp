@@ -6,7 +6,7 @@
 namespace cpc::ui::key {
 
 // Letters and digits are their ASCII capitals, as in GLFW.
-constexpr int A = 'A', B = 'B', D = 'D', E = 'E', F = 'F', G = 'G', H = 'H', K = 'K', L = 'L',
+constexpr int A = 'A', B = 'B', C = 'C', D = 'D', E = 'E', F = 'F', G = 'G', H = 'H', K = 'K', L = 'L',
               M = 'M', N = 'N', O = 'O', P = 'P', R = 'R', T = 'T', U = 'U', W = 'W', X = 'X',
               V = 'V', Y = 'Y', Z = 'Z';
 constexpr int D0 = '0', D1 = '1', D2 = '2', D3 = '3', D4 = '4', D5 = '5', D6 = '6', D7 = '7',

@@ -80,9 +80,11 @@ enum class Command {
     AskedToLeave,
     Apologies,
     DidNotAttend,
+    ChangeMode,
+    PrivacyCheck,
     Newcomer,
-    RoleUp,
-    RoleDown,
+    ChoiceUp,
+    ChoiceDown,
     ConfirmForm,
     CancelForm,
     // Start screen

@@ -2,6 +2,7 @@
 
 #include "domain/disclosure.hpp"
 #include "domain/names.hpp"
+#include "domain/taking_part.hpp"
 #include "ui/projector/projector_decision.hpp"
 #include "ui/projector/projector_plan.hpp"
 
@@ -77,6 +78,9 @@ Screen introductions(const Conference& c, const Audience& room) {
         if (!isInRoom(p, room)) continue;
         std::string role(label(p.role));
         if (showsAgency(p)) role += ", " + p.agency;
+        // Those on a call are here too; the room should know who is listening.
+        if (auto how = presentHow(p, room.now); how && *how != PresenceMode::Room)
+            role += ", " + howWords(*how);
         people.push_back({{{p.name}, muted(std::move(role))}});
     }
     Spec base;

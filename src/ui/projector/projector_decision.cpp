@@ -45,12 +45,6 @@ Screen deciding(const Conference& c, const std::optional<Id>& child, const Audie
 
 } // namespace
 
-std::string planDate(const std::optional<Date>& set, const std::optional<Date>& computed) {
-    if (set) return formatLongDate(*set);
-    if (computed) return "by " + formatLongDate(*computed);
-    return "date to agree";
-}
-
 Screen decisionScreen(const Conference& c, const std::optional<Id>& child, const Audience& room) {
     const Decision* d = child ? findDecision(c, *child) : nullptr;
     if (!d || !d->outcome) return deciding(c, child, room);
@@ -74,12 +68,12 @@ Screen decisionScreen(const Conference& c, const std::optional<Id>& child, const
     case PlanAfter::ChildProtection:
         if (dates.firstCoreGroup)
             next.push_back({"First core group meeting: " +
-                            planDate(set.firstCoreGroup, dates.firstCoreGroup)});
+                            planDateWords(set.firstCoreGroup, dates.firstCoreGroup)});
         next.push_back(
-            {"Review conference: " + planDate(set.reviewConference, dates.reviewConference)});
+            {"Review conference: " + planDateWords(set.reviewConference, dates.reviewConference)});
         break;
     case PlanAfter::ChildInNeed:
-        next.push_back({"First Child in Need review: " + planDate(set.firstCinReview, {})});
+        next.push_back({"First Child in Need review: " + planDateWords(set.firstCinReview, {})});
         if (!set.cinMeetingFrequency.empty())
             next.push_back({"Meetings: " + set.cinMeetingFrequency});
         break;

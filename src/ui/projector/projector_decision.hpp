@@ -14,8 +14,4 @@ namespace cpc::ui::projector {
 // conference decides having heard them.
 Screen decisionScreen(const Conference& c, const std::optional<Id>& child, const Audience& room);
 
-// "Thursday 17 December 2026" for a date the chair set; "by Thursday 17
-// December 2026" for one the rules worked out (the latest date allowed).
-std::string planDate(const std::optional<Date>& set, const std::optional<Date>& computed);
-
 } // namespace cpc::ui::projector

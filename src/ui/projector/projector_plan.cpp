@@ -147,18 +147,18 @@ Screen planScreen(const Conference& c, NameStyle names, const Audience& room) {
     Block next{{{"Dates", Face::Bold}}};
     if (cin) {
         next.paragraphs.push_back(
-            {"First Child in Need review: " + planDate(set.firstCinReview, {})});
+            {"First Child in Need review: " + planDateWords(set.firstCinReview, {})});
         if (!set.cinMeetingFrequency.empty())
             next.paragraphs.push_back({"Meetings: " + set.cinMeetingFrequency});
     } else {
         if (dates.firstCoreGroup || set.firstCoreGroup)
             next.paragraphs.push_back({"First core group meeting: " +
-                                       planDate(set.firstCoreGroup, dates.firstCoreGroup)});
+                                       planDateWords(set.firstCoreGroup, dates.firstCoreGroup)});
         next.paragraphs.push_back(
-            {"Review conference: " + planDate(set.reviewConference, dates.reviewConference)});
+            {"Review conference: " + planDateWords(set.reviewConference, dates.reviewConference)});
         if (set.firstCinReview)
             next.paragraphs.push_back(
-                {"First Child in Need review: " + planDate(set.firstCinReview, {})});
+                {"First Child in Need review: " + planDateWords(set.firstCinReview, {})});
     }
     spec.after.push_back(std::move(next));
     std::vector<std::string> group;

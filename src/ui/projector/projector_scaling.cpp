@@ -54,18 +54,10 @@ const ScalingRound* shownRound(const Conference& c, const std::optional<Id>& rou
     return c.scaling.empty() ? nullptr : &c.scaling.back();
 }
 
-// The round as the room may see it: answers given while someone now back in
-// the room was out are left off the line, and out of the spread.
-ScalingRound seenByRoom(const Conference& c, const ScalingRound& r, const Audience& room) {
-    ScalingRound shown = r;
-    std::erase_if(shown.responses, [&](const ScaleAnswer& a) { return !mayShow(c, a, room); });
-    return shown;
-}
-
 ScalingPage scalingPage(const Conference& c, const ScalingRound& asked, const Conference* previous,
                         NameStyle names, DateTime now) {
     const Audience room = Audience::room(now);
-    const ScalingRound r = seenByRoom(c, asked, room);
+    const ScalingRound r = seenBy(c, asked, room);
     ScalingPage page;
     std::vector<std::string> about;
     if (r.child) {
@@ -125,7 +117,7 @@ ScalingPage scalingPage(const Conference& c, const ScalingRound& asked, const Co
     // Earlier answers to the same question, never while this one is blind
     // (they would lead the room), and only ones that were revealed themselves.
     if (const ScalingRound* e = earlierRound(c, asked); e && e->revealed)
-        page.earlier.push_back(rowOf("Earlier today", seenByRoom(c, *e, room)));
+        page.earlier.push_back(rowOf("Earlier today", seenBy(c, *e, room)));
     if (previous)
         if (const ScalingRound* p = sameRoundIn(*previous, c, asked); p && p->revealed)
             page.earlier.push_back(rowOf("Last conference", *p));
