@@ -41,11 +41,7 @@ std::string allChildrenNames(const Conference& c) {
 // "Gemma Hartley, Mum, on the phone": a name the listener knows, what they
 // are to the children or which agency, how they take part.
 std::string personHere(const Participant& p, PresenceMode how) {
-    const std::string role(label(p.role));
-    std::string out = p.name + ", " + role;
-    if (!isFamily(p.role) && p.role != Role::Supporter && !p.agency.empty() && p.agency != role)
-        out += ", " + p.agency;
-    return out + ", " + howWords(how);
+    return p.name + ", " + roleWords(p) + ", " + howWords(how);
 }
 
 Part whoIsHere(const Conference& c, DateTime at) {
@@ -72,7 +68,7 @@ std::string middleWords(double median) {
 std::string actionLine(const Conference& c, const Action& a) {
     std::string line = a.what;
     if (!isBlank(a.outcome)) line += ", so that " + a.outcome;
-    const std::string who = isBlank(a.who) ? std::string()
+    const std::string who = isBlank(a.who)              ? std::string()
                             : findParticipant(c, a.who) ? findParticipant(c, a.who)->name
                                                         : a.who;
     line += who.empty() ? ". Who: to agree" : ". Who: " + who;
@@ -105,8 +101,8 @@ std::string roundInWords(const Conference& c, const ScalingRound& round, DateTim
 ReadAloud readAloud(const Conference& c, DateTime at, const std::optional<Id>& listener,
                     ReadBackScope scope) {
     const Audience room = Audience::room(at);
-    const std::set<Id> read = scope == ReadBackScope::Everything ? std::set<Id>{}
-                                                                 : alreadyRead(c, listener);
+    const std::set<Id> read =
+        scope == ReadBackScope::Everything ? std::set<Id>{} : alreadyRead(c, listener);
     auto fresh = [&](const Id& id) { return !read.count(id); };
 
     ReadAloud out;
@@ -149,8 +145,7 @@ ReadAloud readAloud(const Conference& c, DateTime at, const std::optional<Id>& l
     for (const Decision& d : c.decisions) {
         if (!d.outcome) continue;
         decision.lines.push_back(decisionSentence(d, childName(c, d.child)));
-        if (!isBlank(d.reasons))
-            decision.lines.push_back("Why: " + d.reasons);
+        if (!isBlank(d.reasons)) decision.lines.push_back("Why: " + d.reasons);
     }
     if (!decision.lines.empty()) {
         switch (conferencePlan(c)) {
@@ -207,7 +202,8 @@ std::string readBackLine(const Conference& c, const ReadBack& r) {
     std::string out = "Read back to " + (p ? p->name : r.to);
     if (p)
         if (auto how = presentHow(*p, r.at)) out += ", " + howWords(*how) + ",";
-    return out + " at " + formatClock(r.at) + ": " + plural(static_cast<long>(r.items.size()), "item", "items");
+    return out + " at " + formatClock(r.at) + ": " +
+           plural(static_cast<long>(r.items.size()), "item", "items");
 }
 
 } // namespace cpc

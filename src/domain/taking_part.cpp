@@ -19,6 +19,16 @@ std::string howWords(PresenceMode mode) {
     return lowerFirst(label(mode));
 }
 
+bool showsAgency(const Participant& p) {
+    return !isFamily(p.role) && p.role != Role::Supporter && !p.agency.empty();
+}
+
+std::string roleWords(const Participant& p) {
+    std::string role(label(p.role));
+    if (showsAgency(p) && p.agency != role) role += ", " + p.agency; // not "Police, Police"
+    return role;
+}
+
 std::string tookPartHow(const Participant& p) {
     std::vector<std::string> modes;
     bool remote = false;

@@ -16,6 +16,13 @@ std::optional<PresenceMode> presentHow(const Participant& p, DateTime at);
 // "in the room", "by video", "on the phone": the words after a name.
 std::string howWords(PresenceMode mode);
 
+// Whether a person's agency is worth saying: professionals', not the family's
+// or a supporter's.
+bool showsAgency(const Participant& p);
+// "Social worker, Children's Services", "Parent": what they are in the
+// meeting, as "who is here" says it on the wall and in the read-back.
+std::string roleWords(const Participant& p);
+
 // How they took part over the meeting, for the record's attendance:
 // "on the phone", "by video, then on the phone"; empty when all in the room.
 std::string tookPartHow(const Participant& p);

@@ -1,8 +1,11 @@
 #include "domain/quorum.hpp"
 
+#include "support/presence.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace cpc;
+using cpc::test::stretch;
 
 namespace {
 
@@ -202,21 +205,11 @@ TEST_CASE("Without social care, the missing agencies are named too", "[quorum]")
 
 // ------------------------------------------------------------ on a call
 
-namespace {
-
-Presence from(const char* start, std::optional<const char*> end, PresenceMode mode) {
-    Presence s{at(start), std::nullopt, "", mode};
-    if (end) s.to = at(*end);
-    return s;
-}
-
-} // namespace
-
 TEST_CASE("A conference is quorate through video and phone alone", "[quorum][remote]") {
     Conference c = quorate();
-    c.participants[0].presence = {from("2026-06-17T09:55", std::nullopt, PresenceMode::Video)};
-    c.participants[1].presence = {from("2026-06-17T09:58", std::nullopt, PresenceMode::Phone)};
-    c.participants[2].presence = {from("2026-06-17T09:59", std::nullopt, PresenceMode::Phone)};
+    c.participants[0].presence = {stretch("2026-06-17T09:55", std::nullopt, PresenceMode::Video)};
+    c.participants[1].presence = {stretch("2026-06-17T09:58", std::nullopt, PresenceMode::Phone)};
+    c.participants[2].presence = {stretch("2026-06-17T09:59", std::nullopt, PresenceMode::Phone)};
     CHECK(quorumAt(c, ten).quorate);
     // A call that drops is a departure: the police officer's line went at 10:20.
     c.participants[1].presence[0].to = at("2026-06-17T10:20");

@@ -1,10 +1,11 @@
-#include "domain/read_back.hpp"
-
 #include "domain/edit.hpp"
+#include "domain/read_back.hpp"
+#include "support/presence.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace cpc;
+using cpc::test::stretch;
 
 namespace {
 
@@ -24,13 +25,6 @@ Participant person(const char* id, const char* name, Role role, std::vector<Pres
     return p;
 }
 
-Presence stretch(const char* from, std::optional<const char*> to, PresenceMode mode,
-                 std::string asked = "") {
-    Presence s{at(from), std::nullopt, std::move(asked), mode};
-    if (to) s.to = at(*to);
-    return s;
-}
-
 // Mum on the phone throughout; Dad in the room, asked to step out 10:20-10:30;
 // the social worker in the room; the police officer by video.
 Conference hybrid() {
@@ -44,7 +38,8 @@ Conference hybrid() {
                {stretch("2026-12-03T10:00", "2026-12-03T10:20", PresenceMode::Room, "to speak"),
                 stretch("2026-12-03T10:30", std::nullopt, PresenceMode::Room)}),
         person("p3", "Aisha Rahman", Role::SocialWorker,
-               {stretch("2026-12-03T10:00", std::nullopt, PresenceMode::Room)}, "Children's Services"),
+               {stretch("2026-12-03T10:00", std::nullopt, PresenceMode::Room)},
+               "Children's Services"),
         person("p4", "PC Lee", Role::Police,
                {stretch("2026-12-03T10:00", std::nullopt, PresenceMode::Video)}, "Police"),
     };

@@ -1,8 +1,11 @@
 #include "domain/taking_part.hpp"
 
+#include "support/presence.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace cpc;
+using cpc::test::stretch;
 
 namespace {
 
@@ -21,19 +24,13 @@ Participant person(const char* id, Role role, Attendance attendance = Attendance
     return p;
 }
 
-Presence from(const char* start, std::optional<const char*> end, PresenceMode mode) {
-    Presence s{at(start), std::nullopt, "", mode};
-    if (end) s.to = at(*end);
-    return s;
-}
-
 } // namespace
 
 TEST_CASE("How someone takes part is the mode of the stretch they are in", "[quorum][remote]") {
     Participant p = person("mum", Role::Parent);
     CHECK(presentHow(p, ten) == PresenceMode::Room); // attended, no times: in the room
-    p.presence = {from("2026-06-17T10:00", "2026-06-17T10:30", PresenceMode::Video),
-                  from("2026-06-17T10:30", std::nullopt, PresenceMode::Phone)};
+    p.presence = {stretch("2026-06-17T10:00", "2026-06-17T10:30", PresenceMode::Video),
+                  stretch("2026-06-17T10:30", std::nullopt, PresenceMode::Phone)};
     CHECK_FALSE(presentHow(p, at("2026-06-17T09:59")));
     CHECK(presentHow(p, ten) == PresenceMode::Video);
     CHECK(presentHow(p, at("2026-06-17T10:29:59")) == PresenceMode::Video);
@@ -50,8 +47,8 @@ TEST_CASE("The words for who takes part count each way of taking part", "[remote
                       person("dsl", Role::Education),
                       person("gp", Role::Gp, Attendance::Apologies)};
     CHECK(takingPartWords(c, ten) == "Taking part: 3 of 4 people, all in the room.");
-    c.participants[1].presence = {from("2026-06-17T09:58", std::nullopt, PresenceMode::Phone)};
-    c.participants[2].presence = {from("2026-06-17T09:58", std::nullopt, PresenceMode::Phone)};
+    c.participants[1].presence = {stretch("2026-06-17T09:58", std::nullopt, PresenceMode::Phone)};
+    c.participants[2].presence = {stretch("2026-06-17T09:58", std::nullopt, PresenceMode::Phone)};
     CHECK(takingPartWords(c, ten) == "Taking part: 3 of 4 people, 1 in the room and 2 on the phone.");
     CHECK(takingPartWords(c, at("2026-06-17T09:00")) == "Taking part: 1 of 4 people, all in the room.");
     c.participants[0].attendance = Attendance::Invited;
@@ -62,7 +59,7 @@ TEST_CASE("The words for who takes part count each way of taking part", "[remote
 
 TEST_CASE("A family member on a call is asked whether they can speak privately", "[remote]") {
     Participant mum = person("mum", Role::Parent);
-    mum.presence = {from("2026-06-17T10:00", std::nullopt, PresenceMode::Room)};
+    mum.presence = {stretch("2026-06-17T10:00", std::nullopt, PresenceMode::Room)};
     CHECK_FALSE(needsPrivacyCheck(mum, ten)); // in the room
     mum.presence[0].mode = PresenceMode::Phone;
     CHECK(needsPrivacyCheck(mum, ten));
@@ -73,6 +70,6 @@ TEST_CASE("A family member on a call is asked whether they can speak privately",
     mum.privacyCheck->canSpeakPrivately = false;
     CHECK(privacyAnswerWords(*mum.privacyCheck) == "cannot speak without being overheard");
     Participant gp = person("gp", Role::Gp);
-    gp.presence = {from("2026-06-17T10:00", std::nullopt, PresenceMode::Phone)};
+    gp.presence = {stretch("2026-06-17T10:00", std::nullopt, PresenceMode::Phone)};
     CHECK_FALSE(needsPrivacyCheck(gp, ten)); // professionals are not asked
 }

@@ -17,10 +17,6 @@ Paragraph muted(std::string text) {
 // Everyone on one side of the table would have the same word for "agency"
 // otherwise: family and supporters have a relationship there ("Family
 // (mother)", "Friend of Danielle"), not an organisation.
-bool showsAgency(const Participant& p) {
-    return !isFamily(p.role) && p.role != Role::Supporter && !p.agency.empty();
-}
-
 std::string personLabel(const Participant& p, NameStyle names) {
     return names == NameStyle::Role ? std::string(label(p.role)) : p.name;
 }
@@ -76,8 +72,7 @@ Screen introductions(const Conference& c, const Audience& room) {
         // Exclusions and their reasons are the chair's business, not the wall's;
         // someone asked to step out is not here.
         if (!isInRoom(p, room)) continue;
-        std::string role(label(p.role));
-        if (showsAgency(p)) role += ", " + p.agency;
+        std::string role = roleWords(p);
         // Those on a call are here too; the room should know who is listening.
         if (auto how = presentHow(p, room.now); how && *how != PresenceMode::Room)
             role += ", " + howWords(*how);

@@ -6,6 +6,7 @@
 #include "domain/conference.hpp"
 #include "domain/disclosure.hpp"
 #include "domain/names.hpp"
+#include "domain/taking_part.hpp"
 #include "domain/words.hpp"
 #include "ui/contract/console_state.hpp"
 #include "ui/contract/phase.hpp"
@@ -45,8 +46,6 @@ std::string firstNames(const Conference& c, const std::vector<Id>& children);
 std::vector<std::string> allChildren(const Conference& c);
 // One step smaller and grey: who said it, a note.
 Paragraph muted(std::string text);
-// Whether a person's agency is worth showing: professionals', not family's.
-bool showsAgency(const Participant& p);
 // What the chair typed, a block per paragraph so that pages break between
 // them, `heading` in bold at the top of the first; nothing when it is blank.
 void appendParagraphs(std::vector<Block>& out, const std::string& heading, const std::string& text);
